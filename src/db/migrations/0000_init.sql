@@ -25,7 +25,6 @@ CREATE TABLE "accounts" (
 	"joint_office" boolean DEFAULT false NOT NULL,
 	"co_located" boolean DEFAULT false NOT NULL,
 	"description" text,
-	"labels" text[] DEFAULT '{}'::text[] NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL

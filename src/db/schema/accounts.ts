@@ -46,7 +46,6 @@ export const accounts = pgTable(
     jointOffice: boolean('joint_office').notNull().default(false),
     coLocated: boolean('co_located').notNull().default(false),
     description: text('description'),
-    tags: text('labels').array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
