@@ -1,3 +1,4 @@
+import type { activityKinds } from '../catalog.ts';
 import { type Judgement, reason } from '../reason.ts';
 import { daysBetween, latest } from './durations.ts';
 import type { AccountTier } from './vocabulary.ts';
@@ -6,7 +7,7 @@ import type { AccountTier } from './vocabulary.ts';
 export interface ExecutiveTouchpoint {
   at: Date;
   executiveId?: string;
-  kind?: 'visit' | 'meeting' | 'call' | 'event' | 'message' | 'other';
+  kind?: (typeof activityKinds)[number] | 'event' | 'other';
 }
 
 export interface HandsOffCheck {

@@ -1,15 +1,15 @@
 import { type Judgement, type Reason, reason } from '../reason.ts';
 import type { DepartmentKind } from './vocabulary.ts';
 
-/** One department's share of an account's revenue, in percent (机制: 分润). */
+/** One department's share of an account's revenue, as a fraction (0.25 is 25 %) (机制: 分润). */
 export interface ProfitShare {
   department: DepartmentKind;
-  percent: number;
+  share: number;
 }
 
 export interface ProfitSharingCheck {
   present: boolean;
-  totalPercent: number;
+  totalShare: number;
   valid: boolean;
 }
 
@@ -20,26 +20,26 @@ export interface ProfitSharingCheck {
 export function checkProfitSharing(options: {
   accountId: string;
   splits: readonly ProfitShare[] | null | undefined;
-  tolerancePercent: number;
+  tolerance: number;
 }): Judgement<ProfitSharingCheck> {
-  const { accountId, tolerancePercent } = options;
+  const { accountId, tolerance } = options;
   const splits = options.splits ?? [];
   const present = splits.length > 0;
-  const totalPercent = splits.reduce((sum, s) => sum + s.percent, 0);
-  const noNegative = splits.every((s) => s.percent >= 0);
-  const sumsToHundred = Math.abs(totalPercent - 100) <= tolerancePercent;
+  const totalShare = splits.reduce((sum, s) => sum + s.share, 0);
+  const noNegative = splits.every((s) => s.share >= 0);
+  const sumsToWhole = Math.abs(totalShare - 1) <= tolerance;
   const reasons: Reason[] = [
     reason('profit_sharing_present', present, { input: splits.length, threshold: 1, params: { accountId } }),
   ];
   if (present) {
     reasons.push(
-      reason('profit_sharing_sums_to_hundred', sumsToHundred, {
-        input: totalPercent,
-        threshold: 100,
-        params: { accountId, tolerancePercent },
+      reason('profit_sharing_sums_to_whole', sumsToWhole, {
+        input: totalShare,
+        threshold: 1,
+        params: { accountId, tolerance },
       }),
     );
     if (!noNegative) reasons.push(reason('profit_sharing_no_negative_share', false, { params: { accountId } }));
   }
-  return { value: { present, totalPercent, valid: present && sumsToHundred && noNegative }, reasons };
+  return { value: { present, totalShare, valid: present && sumsToWhole && noNegative }, reasons };
 }

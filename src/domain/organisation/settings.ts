@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CADENCE_DAYS, CADENCE_PERIODS, TEAM_ROLES, TOOLKIT_KINDS } from './vocabulary.ts';
+import { teamRoles } from '../catalog.ts';
+import { CADENCE_DAYS, CADENCE_PERIODS, TOOLKIT_KINDS } from './vocabulary.ts';
 
 const hours = (fallback: number) => z.number().positive().default(fallback);
 
@@ -12,7 +13,7 @@ export const organisationSettingsSchema = z
   .object({
     /** Roles a strategic account's team must have; finance and other stay optional by default. */
     requiredTeamRoles: z
-      .array(z.enum(TEAM_ROLES))
+      .array(z.enum(teamRoles))
       .default(['sales_lead', 'solution', 'delivery', 'executive_sponsor']),
     /**
      * Executive pairing (结对子): how often the paired executive should visit.
@@ -48,8 +49,8 @@ export const organisationSettingsSchema = z
         toolkitKindsRequired: z
           .array(z.enum(TOOLKIT_KINDS))
           .default(['demo', 'visit_method', 'deck', 'talk_track']),
-        /** Tolerance when checking that a profit-sharing split sums to 100 %. */
-        profitSharingTolerancePercent: z.number().min(0).default(0.01),
+        /** Rounding allowed when checking that a profit-sharing split sums to 100 % (shares are fractions). */
+        profitSharingTolerance: z.number().min(0).default(0.0001),
       })
       .prefault({}),
   })

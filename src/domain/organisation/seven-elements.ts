@@ -31,7 +31,7 @@ export interface SevenElementsInput {
   replication: readonly { benchmarkAccountId: string; targetAccountIds: readonly string[]; pursuedAccountIds: readonly string[] }[];
   requiredTeamRoles?: readonly TeamRole[];
   toolkitKindsRequired?: readonly ToolkitKind[];
-  profitSharingTolerancePercent?: number;
+  profitSharingTolerance?: number;
 }
 
 export interface ElementMeasure {
@@ -72,7 +72,7 @@ export function sevenElementsScorecard(input: SevenElementsInput): Judgement<{ e
   const defaults = organisationDefaults.sevenElements;
   const requiredRoles = input.requiredTeamRoles ?? organisationDefaults.requiredTeamRoles;
   const kindsRequired = input.toolkitKindsRequired ?? defaults.toolkitKindsRequired;
-  const tolerancePercent = input.profitSharingTolerancePercent ?? defaults.profitSharingTolerancePercent;
+  const tolerance = input.profitSharingTolerance ?? defaults.profitSharingTolerance;
 
   const goalsMet = input.goals.filter((g) => g.met).length;
 
@@ -87,7 +87,7 @@ export function sevenElementsScorecard(input: SevenElementsInput): Judgement<{ e
   const splitsByAccount = new Map(input.profitSharing.map((p) => [p.accountId, p.splits]));
   const sharingAccounts = [...new Set([...strategic.map((t) => t.accountId), ...splitsByAccount.keys()])];
   const sharingChecks = sharingAccounts.map((accountId) =>
-    checkProfitSharing({ accountId, splits: splitsByAccount.get(accountId), tolerancePercent }),
+    checkProfitSharing({ accountId, splits: splitsByAccount.get(accountId), tolerance }),
   );
   const validSplits = sharingChecks.filter((c) => c.value.valid).length;
 

@@ -1,33 +1,18 @@
+import type { Tier, departmentKinds } from '../catalog.ts';
+
 /**
  * The words the organisation side of the method shares across its rules.
- * Tiers, statuses and levels mirror SPEC §1 and §3 so that this area can take
- * plain data from any caller without importing another area's module.
+ * The product-wide vocabularies (tiers, statuses, team roles, departments) come
+ * from the shared catalogue; the words here belong to this area.
  */
 
-/** Roles on a strategic account's cross-functional team (团队作战). */
-export const TEAM_ROLES = [
-  'sales_lead',
-  'solution',
-  'delivery',
-  'finance',
-  'executive_sponsor',
-  'other',
-] as const;
-export type TeamRole = (typeof TEAM_ROLES)[number];
+export type { AccountStatus, TeamRole } from '../catalog.ts';
+
+/** Tiers of SPEC §1.3, under the name this area reads best with. */
+export type AccountTier = Tier;
 
 /** Every kind of department in the company (matches the departments table). */
-export const DEPARTMENT_KINDS = [
-  'sales',
-  'solution_design',
-  'pricing',
-  'it_integration',
-  'operations',
-  'legal',
-  'finance',
-  'executive',
-  'delivery',
-] as const;
-export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
+export type DepartmentKind = (typeof departmentKinds)[number];
 
 /** Departments a rep can ask for support (一切为了前线): the back office serving the front line. */
 export const SUPPORT_DEPARTMENTS = [
@@ -39,12 +24,6 @@ export const SUPPORT_DEPARTMENTS = [
   'finance',
 ] as const;
 export type SupportDepartment = (typeof SUPPORT_DEPARTMENTS)[number];
-
-export const ACCOUNT_TIERS = ['strategic', 'key_account', 'high_potential', 'regular'] as const;
-export type AccountTier = (typeof ACCOUNT_TIERS)[number];
-
-export const ACCOUNT_STATUSES = ['prospect', 'active', 'dormant', 'lost', 'archived'] as const;
-export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
 /** Relationship ladder level: 1 (strategic partnership) is the best, 5 (standard product) the lowest. */
 export type RelationshipLevel = 1 | 2 | 3 | 4 | 5;
