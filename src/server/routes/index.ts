@@ -1,0 +1,16 @@
+import type { FastifyInstance } from 'fastify';
+import { accountChildRoutes } from './account-children.ts';
+import { accountRoutes } from './accounts.ts';
+import { authRoutes } from './auth.ts';
+import { referenceRoutes } from './reference.ts';
+import { tokenRoutes } from './tokens.ts';
+
+/** Every API route, under /api. Later features add their route modules here. */
+export async function registerRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
+  await app.register(authRoutes);
+  await app.register(tokenRoutes);
+  await app.register(referenceRoutes);
+  await app.register(accountRoutes);
+  await app.register(accountChildRoutes);
+}
