@@ -1,5 +1,6 @@
 import { type Judgement, type Reason, reason } from '../reason.ts';
-import { CRITERIA, type Criterion, type Tier } from './criterion.ts';
+import type { Tier } from '../catalog.ts';
+import { CRITERIA, type Criterion } from './criterion.ts';
 
 /** One account in a dated pool review snapshot. */
 export interface PoolSnapshotEntry {

@@ -3,7 +3,6 @@
 export * from './assess-growth.ts';
 export * from './assess-serviceability.ts';
 export * from './attestation.ts';
-export * from './catalog.ts';
 export * from './check-mutual-commitment.ts';
 export * from './check-payment-trap.ts';
 export * from './check-scale.ts';

@@ -1,6 +1,7 @@
 import { type Judgement, type Reason, reason } from '../reason.ts';
 import { isoDay } from './calendar.ts';
-import { CRITERIA, type CriteriaMet, type Tier } from './criterion.ts';
+import type { Tier } from '../catalog.ts';
+import { CRITERIA, type CriteriaMet } from './criterion.ts';
 
 /** A person's decision to make an account strategic despite the payment trap. */
 export interface HumanPromotion {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Industry, industrySchema, serviceLineSchema } from './catalog.ts';
+import { type Industry, industries, serviceLines } from '../catalog.ts';
 
 /** A strategic intent an account may be attested to serve (与公司战略意图相匹配). */
 export const strategicIntentSchema = z.object({
@@ -15,7 +15,7 @@ export const coverageOperationSchema = z.object({
   city: z.string().min(1).optional(),
   lat: z.number().min(-90).max(90),
   lng: z.number().min(-180).max(180),
-  serviceLines: z.array(serviceLineSchema).min(1),
+  serviceLines: z.array(z.enum(serviceLines)).min(1),
 });
 export type CoverageOperation = z.infer<typeof coverageOperationSchema>;
 
@@ -67,7 +67,7 @@ export const selectionSettingsSchema = z
     /** Head customers are the largest accounts making this first share of the total. */
     scaleCutShare: share.default(0.5),
     solutionNeedMinServiceLines: z.int().min(1).default(2),
-    strategicIndustries: z.array(industrySchema).default((): Industry[] => ['apparel', 'auto_parts', 'pharma', 'electronics']),
+    strategicIndustries: z.array(z.enum(industries)).default((): Industry[] => ['apparel', 'auto_parts', 'pharma', 'electronics']),
     strategicIntents: z.array(strategicIntentSchema).default(() => DEFAULT_STRATEGIC_INTENTS.map((i) => ({ ...i }))),
     mutualCommitmentWindowMonths: z.int().min(1).max(60).default(12),
     paymentTrap: z
@@ -88,3 +88,5 @@ export const selectionSettingsSchema = z
 
 export type SelectionSettings = z.infer<typeof selectionSettingsSchema>;
 export type PaymentTrapSettings = SelectionSettings['paymentTrap'];
+
+export const defaultSelectionSettings: SelectionSettings = selectionSettingsSchema.parse(undefined);
