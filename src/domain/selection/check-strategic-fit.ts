@@ -20,7 +20,9 @@ export function checkStrategicFit(options: {
   const { industry, attestations, strategicIndustries, strategicIntents, now } = options;
   const industryMet = industry !== null && strategicIndustries.includes(industry);
   const reasons: Reason[] = [
-    reason('strategic_fit.industry', industryMet, { input: industry, threshold: [...strategicIndustries] }),
+    industry === null
+      ? reason('strategic_fit.industry_unknown', false, { threshold: [...strategicIndustries] })
+      : reason('strategic_fit.industry', industryMet, { input: industry, threshold: [...strategicIndustries] }),
   ];
 
   const knownIntents = new Set(strategicIntents.map((i) => i.id));

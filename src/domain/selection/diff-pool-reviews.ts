@@ -72,7 +72,11 @@ export function diffPoolReviews(options: {
 
 function describeChange(accountId: string, before: PoolSnapshotEntry | null, after: PoolSnapshotEntry | null): PoolChange {
   const reasons: Reason[] = [
-    reason('pool.tier_changed', true, { input: after?.tier ?? null, threshold: before?.tier ?? null }),
+    reason('pool.tier_changed', true, {
+      input: after?.tier ?? null,
+      threshold: before?.tier ?? null,
+      params: { from: before?.tier ?? 'none', to: after?.tier ?? 'none' },
+    }),
   ];
   if (!before) reasons.push(reason('pool.account_new', true));
   if (!after) reasons.push(reason('pool.account_gone', true));
