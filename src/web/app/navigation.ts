@@ -1,0 +1,14 @@
+/** One entry of the main navigation; `label` is an i18n key. */
+export interface NavigationEntry {
+  to: string;
+  label: string;
+  testId: string;
+}
+
+// Only pages that exist are listed. The pages of SPEC §7 join here, in this order,
+// as they are built: dashboard, strategic pool, tag boards, deals, power map,
+// executive cockpit, settings (their labels are already under `nav.*`).
+export const navigation: readonly NavigationEntry[] = [{ to: '/accounts', label: 'nav.accounts', testId: 'nav-accounts' }];
+
+/** Where a signed-in user lands. */
+export const homePath = '/accounts';

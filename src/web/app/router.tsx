@@ -1,0 +1,27 @@
+import { Navigate, createBrowserRouter } from 'react-router';
+import { AccountPage } from '../accounts/account-page.tsx';
+import { AccountsPage } from '../accounts/accounts-page.tsx';
+import { LoginPage } from '../auth/login-page.tsx';
+import { RequireUser } from '../auth/require-user.tsx';
+import { AppFrame } from './app-shell.tsx';
+import { homePath } from './navigation.ts';
+import { NotFoundPage, RouteErrorPage } from './not-found-page.tsx';
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
+  {
+    element: <RequireUser />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <AppFrame />,
+        children: [
+          { index: true, element: <Navigate to={homePath} replace /> },
+          { path: 'accounts', element: <AccountsPage /> },
+          { path: 'accounts/:id', element: <AccountPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
