@@ -1,5 +1,6 @@
 import { type Judgement, type Reason, reason } from '../reason.ts';
 import { daysBetween } from './durations.ts';
+import { compareIds } from './ordering.ts';
 
 export const COMMITMENT_STATUSES = ['open', 'kept', 'broken'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
@@ -60,7 +61,7 @@ function tally(
   }
   // Most flags first, so the people and accounts that need a word come to the top.
   return [...groups.values()].sort(
-    (a, b) => b.flaggedIds.length - a.flaggedIds.length || a.key.localeCompare(b.key),
+    (a, b) => b.flaggedIds.length - a.flaggedIds.length || compareIds(a.key, b.key),
   );
 }
 

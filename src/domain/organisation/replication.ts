@@ -1,4 +1,5 @@
 import { type Judgement, type Reason, reason } from '../reason.ts';
+import { compareIds } from './ordering.ts';
 import type { AccountStatus, AccountTier, RelationshipLevel } from './vocabulary.ts';
 
 export interface ReplicationBenchmark {
@@ -88,7 +89,7 @@ export function replicationTargets(options: {
       TIER_ORDER[x.tier] - TIER_ORDER[y.tier] ||
       x.levelGap - y.levelGap ||
       STATUS_ORDER[x.status] - STATUS_ORDER[y.status] ||
-      x.accountId.localeCompare(y.accountId),
+      compareIds(x.accountId, y.accountId),
   );
 
   return {
