@@ -90,7 +90,9 @@ export function accountPlanFlags(options: {
 
   const missingLevelMover = plan.currentLevel === 3 && !filled(goals.levelThreeToTwoMover);
   if (plan.currentLevel === 3) {
-    reasons.push(reason('plan_level_three_to_two_mover', !missingLevelMover, { input: plan.currentLevel, threshold: 3 }));
+    reasons.push(
+      reason('plan_level_three_to_two_mover', !missingLevelMover, { input: plan.currentLevel, threshold: 3 }),
+    );
   }
 
   const missingKnowSections = KNOW_SECTIONS.filter((s) => !filled(plan.know[s]));

@@ -60,9 +60,7 @@ function tally(
     groups.set(key, t);
   }
   // Most flags first, so the people and accounts that need a word come to the top.
-  return [...groups.values()].sort(
-    (a, b) => b.flaggedIds.length - a.flaggedIds.length || compareIds(a.key, b.key),
-  );
+  return [...groups.values()].sort((a, b) => b.flaggedIds.length - a.flaggedIds.length || compareIds(a.key, b.key));
 }
 
 /**
@@ -95,9 +93,7 @@ export function checkCommitments(options: {
     }
   }
 
-  reasons.unshift(
-    reason('commitments_all_honoured', flags.size === 0, { input: flags.size, threshold: 0 }),
-  );
+  reasons.unshift(reason('commitments_all_honoured', flags.size === 0, { input: flags.size, threshold: 0 }));
 
   return {
     value: {

@@ -57,9 +57,7 @@ export function routeEscalation(options: { escalation: Escalation }): Judgement<
       );
       return { value: { valid: false, routeTo: [], error: 'departments_missing' }, reasons };
     }
-    reasons.push(
-      reason('escalation_routed_to_departments', true, { input: routeTo, params: { rootCause } }),
-    );
+    reasons.push(reason('escalation_routed_to_departments', true, { input: routeTo, params: { rootCause } }));
     return { value: { valid: true, routeTo, error: null }, reasons };
   }
 

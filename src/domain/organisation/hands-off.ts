@@ -29,9 +29,7 @@ export function checkHandsOff(options: {
 }): Judgement<HandsOffCheck> {
   const { tier, now, windowDays } = options;
   const applies = tier === 'strategic';
-  const lastTouchpointAt = latest(
-    options.touchpoints.map((t) => t.at).filter((at) => at.getTime() <= now.getTime()),
-  );
+  const lastTouchpointAt = latest(options.touchpoints.map((t) => t.at).filter((at) => at.getTime() <= now.getTime()));
   const daysSinceLastTouchpoint = lastTouchpointAt ? daysBetween(lastTouchpointAt, now) : null;
   const touched = daysSinceLastTouchpoint !== null && daysSinceLastTouchpoint <= windowDays;
 

@@ -12,9 +12,7 @@ const hours = (fallback: number) => z.number().positive().default(fallback);
 export const organisationSettingsSchema = z
   .object({
     /** Roles a strategic account's team must have; finance and other stay optional by default. */
-    requiredTeamRoles: z
-      .array(z.enum(teamRoles))
-      .default(['sales_lead', 'solution', 'delivery', 'executive_sponsor']),
+    requiredTeamRoles: z.array(z.enum(teamRoles)).default(['sales_lead', 'solution', 'delivery', 'executive_sponsor']),
     /**
      * Executive pairing (结对子): how often the paired executive should visit.
      * `days` follows the period unless the company sets its own number.
@@ -46,9 +44,7 @@ export const organisationSettingsSchema = z
     sevenElements: z
       .object({
         /** Toolkit kinds the program should hold at least one asset of (工具). */
-        toolkitKindsRequired: z
-          .array(z.enum(TOOLKIT_KINDS))
-          .default(['demo', 'visit_method', 'deck', 'talk_track']),
+        toolkitKindsRequired: z.array(z.enum(TOOLKIT_KINDS)).default(['demo', 'visit_method', 'deck', 'talk_track']),
         /** Rounding allowed when checking that a profit-sharing split sums to 100 % (shares are fractions). */
         profitSharingTolerance: z.number().min(0).default(0.0001),
       })

@@ -28,7 +28,11 @@ export interface SevenElementsInput {
   solutions: { created: number; target: number };
   /** 种子选手: salespeople trained to open and keep strategic accounts. */
   seedSalespeople: { trained: number; target: number };
-  replication: readonly { benchmarkAccountId: string; targetAccountIds: readonly string[]; pursuedAccountIds: readonly string[] }[];
+  replication: readonly {
+    benchmarkAccountId: string;
+    targetAccountIds: readonly string[];
+    pursuedAccountIds: readonly string[];
+  }[];
   requiredTeamRoles?: readonly TeamRole[];
   toolkitKindsRequired?: readonly ToolkitKind[];
   profitSharingTolerance?: number;
@@ -48,14 +52,23 @@ export interface SevenElementScore {
 }
 
 // A measure with nothing to count is not met: a unit with no goals has not met its goals.
-const measure = (name: string, actual: number, target: number, atLeastOne = true): ElementMeasure & { met: boolean } => ({
+const measure = (
+  name: string,
+  actual: number,
+  target: number,
+  atLeastOne = true,
+): ElementMeasure & { met: boolean } => ({
   name,
   actual,
   target,
   met: actual >= target && (!atLeastOne || target > 0),
 });
 
-function score(element: SevenElement, parts: (ElementMeasure & { met: boolean })[], extra: Reason[] = []): SevenElementScore {
+function score(
+  element: SevenElement,
+  parts: (ElementMeasure & { met: boolean })[],
+  extra: Reason[] = [],
+): SevenElementScore {
   const reasons = parts.map((p) =>
     reason(`seven_elements_${p.name}`, p.met, { input: p.actual, threshold: p.target, params: { element } }),
   );
@@ -68,7 +81,9 @@ function score(element: SevenElement, parts: (ElementMeasure & { met: boolean })
 }
 
 /** Scores the strategic-account program on each of the seven elements. */
-export function sevenElementsScorecard(input: SevenElementsInput): Judgement<{ elements: SevenElementScore[]; metCount: number }> {
+export function sevenElementsScorecard(
+  input: SevenElementsInput,
+): Judgement<{ elements: SevenElementScore[]; metCount: number }> {
   const defaults = organisationDefaults.sevenElements;
   const requiredRoles = input.requiredTeamRoles ?? organisationDefaults.requiredTeamRoles;
   const kindsRequired = input.toolkitKindsRequired ?? defaults.toolkitKindsRequired;
@@ -77,11 +92,19 @@ export function sevenElementsScorecard(input: SevenElementsInput): Judgement<{ e
   const goalsMet = input.goals.filter((g) => g.met).length;
 
   const strategic = input.teams.filter((t) => t.tier === 'strategic');
-  const teamChecks = strategic.map((t) => ({ accountId: t.accountId, ...checkTeamCompleteness({ tier: t.tier, members: t.members, requiredRoles }) }));
+  const teamChecks = strategic.map((t) => ({
+    accountId: t.accountId,
+    ...checkTeamCompleteness({ tier: t.tier, members: t.members, requiredRoles }),
+  }));
   const teamsComplete = teamChecks.filter((c) => !c.value.flagged).length;
   const incompleteTeams = teamChecks
     .filter((c) => c.value.flagged)
-    .map((c) => reason('seven_elements_team_incomplete', false, { input: c.value.missingRoles, params: { accountId: c.accountId } }));
+    .map((c) =>
+      reason('seven_elements_team_incomplete', false, {
+        input: c.value.missingRoles,
+        params: { accountId: c.accountId },
+      }),
+    );
 
   // Every strategic account needs a split, whether or not one was recorded for it.
   const splitsByAccount = new Map(input.profitSharing.map((p) => [p.accountId, p.splits]));
@@ -117,7 +140,10 @@ export function sevenElementsScorecard(input: SevenElementsInput): Judgement<{ e
     score('process', [measure('processes_standardised', standardised, input.processes.length)]),
     score(
       'tools',
-      [measure('toolkit_assets', input.toolkitAssets.length, kindsRequired.length), measure('toolkit_kinds', kindsHeld.length, kindsRequired.length)],
+      [
+        measure('toolkit_assets', input.toolkitAssets.length, kindsRequired.length),
+        measure('toolkit_kinds', kindsHeld.length, kindsRequired.length),
+      ],
       kindReasons,
     ),
     // Targets here are the company's own numbers: a target of zero is a choice, so it is met.

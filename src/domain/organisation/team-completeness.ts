@@ -27,17 +27,13 @@ export function checkTeamCompleteness(options: {
   const { tier, members } = options;
   const requiredRoles = options.requiredRoles ?? organisationDefaults.requiredTeamRoles;
   const applies = tier === 'strategic';
-  const reasons: Reason[] = [
-    reason('team_strategic_scope', applies, { input: tier, threshold: 'strategic' }),
-  ];
+  const reasons: Reason[] = [reason('team_strategic_scope', applies, { input: tier, threshold: 'strategic' })];
 
   const missingRoles: TeamRole[] = [];
   for (const role of new Set(requiredRoles)) {
     const holders = members.filter((m) => m.role === role).length;
     if (holders === 0) missingRoles.push(role);
-    reasons.push(
-      reason('team_role_filled', holders > 0, { input: holders, threshold: 1, params: { role } }),
-    );
+    reasons.push(reason('team_role_filled', holders > 0, { input: holders, threshold: 1, params: { role } }));
   }
 
   const coLocated = options.coLocated ?? null;

@@ -45,24 +45,42 @@ describe('accountPlanFlags', () => {
     });
     expect(r.value.overdueActionIds).toEqual(['late']);
     expect(r.value.flagged).toBe(true);
-    expect(r.reasons.find((x) => x.rule === 'plan_action_on_time')?.params).toMatchObject({ actionId: 'late', owner: 'rep-1' });
+    expect(r.reasons.find((x) => x.rule === 'plan_action_on_time')?.params).toMatchObject({
+      actionId: 'late',
+      owner: 'rep-1',
+    });
   });
 
   it('flags a review older than the cadence: at 90 days fine, 90.1 overdue', () => {
-    expect(accountPlanFlags({ plan: plan({ lastReviewedAt: daysAgo(90) }), now: NOW, reviewDays: 90 }).value.reviewOverdue).toBe(false);
-    expect(accountPlanFlags({ plan: plan({ lastReviewedAt: daysAgo(89.9) }), now: NOW, reviewDays: 90 }).value.reviewOverdue).toBe(false);
-    expect(accountPlanFlags({ plan: plan({ lastReviewedAt: daysAgo(90.1) }), now: NOW, reviewDays: 90 }).value.reviewOverdue).toBe(true);
+    expect(
+      accountPlanFlags({ plan: plan({ lastReviewedAt: daysAgo(90) }), now: NOW, reviewDays: 90 }).value.reviewOverdue,
+    ).toBe(false);
+    expect(
+      accountPlanFlags({ plan: plan({ lastReviewedAt: daysAgo(89.9) }), now: NOW, reviewDays: 90 }).value.reviewOverdue,
+    ).toBe(false);
+    expect(
+      accountPlanFlags({ plan: plan({ lastReviewedAt: daysAgo(90.1) }), now: NOW, reviewDays: 90 }).value.reviewOverdue,
+    ).toBe(true);
   });
 
   it('counts a never-reviewed plan from the day it was written', () => {
-    expect(accountPlanFlags({ plan: plan({ lastReviewedAt: null, createdAt: daysAgo(20) }), now: NOW, reviewDays: 90 }).value.reviewOverdue).toBe(false);
-    expect(accountPlanFlags({ plan: plan({ lastReviewedAt: null, createdAt: daysAgo(91) }), now: NOW, reviewDays: 90 }).value.reviewOverdue).toBe(true);
+    expect(
+      accountPlanFlags({ plan: plan({ lastReviewedAt: null, createdAt: daysAgo(20) }), now: NOW, reviewDays: 90 }).value
+        .reviewOverdue,
+    ).toBe(false);
+    expect(
+      accountPlanFlags({ plan: plan({ lastReviewedAt: null, createdAt: daysAgo(91) }), now: NOW, reviewDays: 90 }).value
+        .reviewOverdue,
+    ).toBe(true);
   });
 
   it('asks what will move level 3 to 2 only when the account is at level 3', () => {
     const noMover = (currentLevel: AccountPlan['currentLevel']) =>
-      accountPlanFlags({ plan: plan({ currentLevel, goals: { targetLevel: 2, levelThreeToTwoMover: ' ' } }), now: NOW, reviewDays: 90 }).value
-        .missingLevelMover;
+      accountPlanFlags({
+        plan: plan({ currentLevel, goals: { targetLevel: 2, levelThreeToTwoMover: ' ' } }),
+        now: NOW,
+        reviewDays: 90,
+      }).value.missingLevelMover;
     expect(noMover(3)).toBe(true);
     expect(noMover(4)).toBe(false);
     expect(noMover(2)).toBe(false);
@@ -70,15 +88,26 @@ describe('accountPlanFlags', () => {
   });
 
   it('flags a plan whose only goal is revenue', () => {
-    const r = accountPlanFlags({ plan: plan({ currentLevel: 4, goals: { revenue: 1_000_000 } }), now: NOW, reviewDays: 90 });
+    const r = accountPlanFlags({
+      plan: plan({ currentLevel: 4, goals: { revenue: 1_000_000 } }),
+      now: NOW,
+      reviewDays: 90,
+    });
     expect(r.value.missingGoalsBeyondRevenue).toBe(true);
     for (const goals of [{ benchmarkToBuild: 'x' }, { solutionToCreate: 'y' }, { targetLevel: 3 as const }]) {
-      expect(accountPlanFlags({ plan: plan({ currentLevel: 4, goals }), now: NOW, reviewDays: 90 }).value.missingGoalsBeyondRevenue).toBe(false);
+      expect(
+        accountPlanFlags({ plan: plan({ currentLevel: 4, goals }), now: NOW, reviewDays: 90 }).value
+          .missingGoalsBeyondRevenue,
+      ).toBe(false);
     }
   });
 
   it('names the missing know sections (懂自己、懂客户、懂行业、懂竞对)', () => {
-    const r = accountPlanFlags({ plan: plan({ know: { customer: 'Their plants', industry: '' } }), now: NOW, reviewDays: 90 });
+    const r = accountPlanFlags({
+      plan: plan({ know: { customer: 'Their plants', industry: '' } }),
+      now: NOW,
+      reviewDays: 90,
+    });
     expect(r.value.missingKnowSections).toEqual(['ourselves', 'industry', 'competitors']);
     expect(r.reasons.filter((x) => x.rule === 'plan_know_section' && !x.met).map((x) => x.params?.section)).toEqual([
       'ourselves',

@@ -24,7 +24,9 @@ describe('routeEscalation (拍桌子)', () => {
 
   it('asks for the departments when an internal-collaboration cause names none besides sales', () => {
     for (const departmentsInvolved of [[], ['sales'] as const]) {
-      const r = routeEscalation({ escalation: { accountId: 'a', rootCause: 'internal_collaboration', departmentsInvolved } });
+      const r = routeEscalation({
+        escalation: { accountId: 'a', rootCause: 'internal_collaboration', departmentsInvolved },
+      });
       expect(r.value).toEqual({ valid: false, routeTo: [], error: 'departments_missing' });
     }
   });
@@ -39,7 +41,9 @@ describe('routeEscalation (拍桌子)', () => {
   });
 
   it('adds named departments to a cause owner', () => {
-    const r = routeEscalation({ escalation: { accountId: 'a', rootCause: 'operations', departmentsInvolved: ['delivery'] } });
+    const r = routeEscalation({
+      escalation: { accountId: 'a', rootCause: 'operations', departmentsInvolved: ['delivery'] },
+    });
     expect(r.value.routeTo).toEqual(['operations', 'delivery']);
   });
 

@@ -3,7 +3,12 @@ import { checkHandsOff } from '../../../src/domain/organisation/hands-off.ts';
 import { NOW, daysAgo, daysLater } from './fixtures.ts';
 
 const check = (tier: 'strategic' | 'key_account', touchDaysAgo: number[]) =>
-  checkHandsOff({ tier, touchpoints: touchDaysAgo.map((d) => ({ at: daysAgo(d), kind: 'call' as const })), now: NOW, windowDays: 90 });
+  checkHandsOff({
+    tier,
+    touchpoints: touchDaysAgo.map((d) => ({ at: daysAgo(d), kind: 'call' as const })),
+    now: NOW,
+    windowDays: 90,
+  });
 
 describe('checkHandsOff (拍屁股)', () => {
   it('passes a touchpoint exactly 90 days ago and just inside, flags just beyond', () => {
@@ -11,7 +16,10 @@ describe('checkHandsOff (拍屁股)', () => {
     expect(check('strategic', [89.9]).value.flagged).toBe(false);
     const r = check('strategic', [90.1]);
     expect(r.value.flagged).toBe(true);
-    expect(r.reasons.find((x) => x.rule === 'hands_off_executive_touchpoint')).toMatchObject({ met: false, threshold: 90 });
+    expect(r.reasons.find((x) => x.rule === 'hands_off_executive_touchpoint')).toMatchObject({
+      met: false,
+      threshold: 90,
+    });
   });
 
   it('uses the latest touchpoint, of any kind', () => {
@@ -21,7 +29,11 @@ describe('checkHandsOff (拍屁股)', () => {
   });
 
   it('flags a strategic account no executive ever touched', () => {
-    expect(check('strategic', []).value).toMatchObject({ flagged: true, lastTouchpointAt: null, daysSinceLastTouchpoint: null });
+    expect(check('strategic', []).value).toMatchObject({
+      flagged: true,
+      lastTouchpointAt: null,
+      daysSinceLastTouchpoint: null,
+    });
   });
 
   it('does not count a touchpoint that is only planned', () => {

@@ -41,7 +41,10 @@ describe('organisation texts', () => {
     expect(rulesInSource()).toContain('seven_elements_goals_met');
   });
 
-  for (const [locale, messages] of [['en', en], ['zh-CN', zh]] as const) {
+  for (const [locale, messages] of [
+    ['en', en],
+    ['zh-CN', zh],
+  ] as const) {
     it(`has a ${locale} text for every reason`, () => {
       const reasons = messages.reasons as Record<string, string>;
       const missing = rulesInSource().filter((rule) => !reasons[rule]?.trim());
@@ -64,7 +67,9 @@ describe('organisation texts', () => {
       blaming_sales: '拍桌子',
       hands_off: '拍屁股',
     });
-    expect(SEVEN_ELEMENTS.map((e) => zh.organisation.sevenElements[e]).join('、')).toBe('目标、组织、机制、流程、工具、标杆、复制');
+    expect(SEVEN_ELEMENTS.map((e) => zh.organisation.sevenElements[e]).join('、')).toBe(
+      '目标、组织、机制、流程、工具、标杆、复制',
+    );
     expect(KNOW_SECTIONS.map((s) => zh.organisation.knowSections[s]).join('、')).toBe('懂自己、懂客户、懂行业、懂竞对');
   });
 });

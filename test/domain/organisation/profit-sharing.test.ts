@@ -4,7 +4,10 @@ import { checkProfitSharing } from '../../../src/domain/organisation/profit-shar
 const check = (shares: number[], tolerance = 0.0001) =>
   checkProfitSharing({
     accountId: 'acc-1',
-    splits: shares.map((share, i) => ({ department: (['sales', 'operations', 'solution_design'] as const)[i % 3] ?? 'sales', share })),
+    splits: shares.map((share, i) => ({
+      department: (['sales', 'operations', 'solution_design'] as const)[i % 3] ?? 'sales',
+      share,
+    })),
     tolerance,
   });
 
@@ -18,7 +21,10 @@ describe('checkProfitSharing', () => {
     expect(check([0.6, 0.4 - 0.0001]).value.valid).toBe(true);
     expect(check([0.6, 0.4 + 0.00011]).value.valid).toBe(false);
     expect(check([0.6, 0.3]).value.valid).toBe(false);
-    expect(check([0.6, 0.3]).reasons.find((r) => r.rule === 'profit_sharing_sums_to_whole')).toMatchObject({ met: false, threshold: 1 });
+    expect(check([0.6, 0.3]).reasons.find((r) => r.rule === 'profit_sharing_sums_to_whole')).toMatchObject({
+      met: false,
+      threshold: 1,
+    });
   });
 
   it('flags an account with no split', () => {

@@ -120,7 +120,9 @@ describe('replicationTargets (复制)', () => {
     fc.assert(
       fc.property(bench, fc.uniqueArray(candidate, { selector: (a) => a.accountId, maxLength: 20 }), (b, accounts) => {
         const forward = replicationTargets({ benchmark: b, accounts }).value.map((t) => t.accountId);
-        const backward = replicationTargets({ benchmark: b, accounts: [...accounts].reverse() }).value.map((t) => t.accountId);
+        const backward = replicationTargets({ benchmark: b, accounts: [...accounts].reverse() }).value.map(
+          (t) => t.accountId,
+        );
         expect(backward).toEqual(forward);
       }),
     );

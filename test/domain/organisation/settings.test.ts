@@ -24,9 +24,12 @@ describe('organisationSettingsSchema', () => {
   });
 
   it('derives the cadence days from the period unless the company sets its own', () => {
-    expect(organisationSettingsSchema.parse({ executiveVisitCadence: { period: 'monthly' } }).executiveVisitCadence.days).toBe(31);
     expect(
-      organisationSettingsSchema.parse({ executiveVisitCadence: { period: 'monthly', days: 45 } }).executiveVisitCadence.days,
+      organisationSettingsSchema.parse({ executiveVisitCadence: { period: 'monthly' } }).executiveVisitCadence.days,
+    ).toBe(31);
+    expect(
+      organisationSettingsSchema.parse({ executiveVisitCadence: { period: 'monthly', days: 45 } }).executiveVisitCadence
+        .days,
     ).toBe(45);
   });
 

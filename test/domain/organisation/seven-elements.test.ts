@@ -17,7 +17,15 @@ const healthy = (): SevenElementsInput => ({
     { accountId: 's1', tier: 'strategic', members: fullTeam },
     { accountId: 'k1', tier: 'key_account', members: [] },
   ],
-  profitSharing: [{ accountId: 's1', splits: [{ department: 'sales', share: 0.7 }, { department: 'operations', share: 0.3 }] }],
+  profitSharing: [
+    {
+      accountId: 's1',
+      splits: [
+        { department: 'sales', share: 0.7 },
+        { department: 'operations', share: 0.3 },
+      ],
+    },
+  ],
   processes: [{ id: 'p1', standardised: true }],
   toolkitAssets: [
     { id: 't1', kind: 'demo' },
@@ -54,7 +62,18 @@ describe('sevenElementsScorecard', () => {
   });
 
   it('goals: met only when every goal is met, and never with no goals', () => {
-    expect(element({ ...healthy(), goals: [{ id: 'g', met: false }, { id: 'h', met: true }] }, 'goals')).toMatchObject({
+    expect(
+      element(
+        {
+          ...healthy(),
+          goals: [
+            { id: 'g', met: false },
+            { id: 'h', met: true },
+          ],
+        },
+        'goals',
+      ),
+    ).toMatchObject({
       met: false,
       measures: [{ name: 'goals_met', actual: 1, target: 2 }],
     });
@@ -62,7 +81,10 @@ describe('sevenElementsScorecard', () => {
   });
 
   it('organisation: counts complete teams on strategic accounts only', () => {
-    const input = { ...healthy(), teams: [...healthy().teams, { accountId: 's2', tier: 'strategic' as const, members: [] }] };
+    const input = {
+      ...healthy(),
+      teams: [...healthy().teams, { accountId: 's2', tier: 'strategic' as const, members: [] }],
+    };
     const e = element(input, 'organisation');
     expect(e.met).toBe(false);
     expect(e.measures).toEqual([{ name: 'teams_complete', actual: 1, target: 2 }]);
@@ -70,18 +92,40 @@ describe('sevenElementsScorecard', () => {
   });
 
   it('mechanism: every strategic account needs a split summing to 100 %', () => {
-    const twoStrategic = { ...healthy(), teams: [...healthy().teams, { accountId: 's2', tier: 'strategic' as const, members: fullTeam }] };
-    expect(element(twoStrategic, 'mechanism').measures).toEqual([{ name: 'profit_sharing_valid', actual: 1, target: 2 }]);
-    const short = { ...healthy(), profitSharing: [{ accountId: 's1', splits: [{ department: 'sales' as const, share: 0.9 }] }] };
+    const twoStrategic = {
+      ...healthy(),
+      teams: [...healthy().teams, { accountId: 's2', tier: 'strategic' as const, members: fullTeam }],
+    };
+    expect(element(twoStrategic, 'mechanism').measures).toEqual([
+      { name: 'profit_sharing_valid', actual: 1, target: 2 },
+    ]);
+    const short = {
+      ...healthy(),
+      profitSharing: [{ accountId: 's1', splits: [{ department: 'sales' as const, share: 0.9 }] }],
+    };
     expect(element(short, 'mechanism').met).toBe(false);
   });
 
   it('process: met when every process is standardised', () => {
-    expect(element({ ...healthy(), processes: [{ id: 'a', standardised: true }, { id: 'b', standardised: false }] }, 'process').met).toBe(false);
+    expect(
+      element(
+        {
+          ...healthy(),
+          processes: [
+            { id: 'a', standardised: true },
+            { id: 'b', standardised: false },
+          ],
+        },
+        'process',
+      ).met,
+    ).toBe(false);
   });
 
   it('tools: counts assets and needs one of each required kind', () => {
-    const noDemo = { ...healthy(), toolkitAssets: [...healthy().toolkitAssets.filter((a) => a.kind !== 'demo'), { id: 'x', kind: 'deck' as const }] };
+    const noDemo = {
+      ...healthy(),
+      toolkitAssets: [...healthy().toolkitAssets.filter((a) => a.kind !== 'demo'), { id: 'x', kind: 'deck' as const }],
+    };
     const e = element(noDemo, 'tools');
     expect(e.met).toBe(false);
     expect(e.measures).toEqual([
@@ -99,9 +143,14 @@ describe('sevenElementsScorecard', () => {
   });
 
   it('replication: each benchmark needs look-alike targets and one being pursued', () => {
-    const notPursued = { ...healthy(), replication: [{ benchmarkAccountId: 's1', targetAccountIds: ['x1'], pursuedAccountIds: [] }] };
+    const notPursued = {
+      ...healthy(),
+      replication: [{ benchmarkAccountId: 's1', targetAccountIds: ['x1'], pursuedAccountIds: [] }],
+    };
     expect(element(notPursued, 'replication').met).toBe(false);
     expect(element({ ...healthy(), replication: [] }, 'replication').met).toBe(false);
-    expect(element(healthy(), 'replication').reasons.find((x) => x.rule === 'seven_elements_replication_targets')?.input).toBe(2);
+    expect(
+      element(healthy(), 'replication').reasons.find((x) => x.rule === 'seven_elements_replication_targets')?.input,
+    ).toBe(2);
   });
 });

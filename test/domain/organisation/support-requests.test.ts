@@ -36,7 +36,8 @@ describe('canMoveSupportRequest', () => {
 describe('supportRequestSla', () => {
   it('uses the department SLA when the rep gave no due time: at, just before and after the SLA', () => {
     const at = (hoursAfterRaise: number) =>
-      supportRequestSla({ request: req(), now: new Date(raisedAt.getTime() + hoursAfterRaise * HOUR), slaHours: 24 }).value;
+      supportRequestSla({ request: req(), now: new Date(raisedAt.getTime() + hoursAfterRaise * HOUR), slaHours: 24 })
+        .value;
     expect(at(24)).toMatchObject({ dueSource: 'sla', breached: false, pending: true, hoursPastDue: 0 });
     expect(at(23.9).breached).toBe(false);
     expect(at(24.1).breached).toBe(true);
@@ -51,15 +52,21 @@ describe('supportRequestSla', () => {
 
   it('stops the clock when the department answers', () => {
     const onTime = req({ status: 'answered', answeredAt: new Date(raisedAt.getTime() + 20 * HOUR) });
-    expect(supportRequestSla({ request: onTime, now: NOW, slaHours: 24 }).value).toMatchObject({ breached: false, pending: false });
+    expect(supportRequestSla({ request: onTime, now: NOW, slaHours: 24 }).value).toMatchObject({
+      breached: false,
+      pending: false,
+    });
     const late = req({ status: 'closed', answeredAt: new Date(raisedAt.getTime() + 25 * HOUR) });
     expect(supportRequestSla({ request: late, now: NOW, slaHours: 24 }).value.breached).toBe(true);
   });
 
   it('counts a request closed unanswered after its due time as breached, before it as not', () => {
     const closed = (h: number) =>
-      supportRequestSla({ request: req({ status: 'closed', closedAt: new Date(raisedAt.getTime() + h * HOUR) }), now: NOW, slaHours: 24 })
-        .value.breached;
+      supportRequestSla({
+        request: req({ status: 'closed', closedAt: new Date(raisedAt.getTime() + h * HOUR) }),
+        now: NOW,
+        slaHours: 24,
+      }).value.breached;
     expect(closed(23)).toBe(false);
     expect(closed(26)).toBe(true);
     expect(supportRequestSla({ request: req({ status: 'closed' }), now: NOW, slaHours: 24 }).value).toMatchObject({

@@ -41,18 +41,26 @@ describe('checkUnplannedVisit (拍脑门)', () => {
       'no_agenda',
     ]);
     expect(
-      checkUnplannedVisit({ visit: { at: visitAt, teamNotifiedAt, plan: { objective: '  ', agenda: plan.agenda } }, noticeDays: 2 })
-        .value.issues,
+      checkUnplannedVisit({
+        visit: { at: visitAt, teamNotifiedAt, plan: { objective: '  ', agenda: plan.agenda } },
+        noticeDays: 2,
+      }).value.issues,
     ).toEqual(['no_objective']);
     expect(
-      checkUnplannedVisit({ visit: { at: visitAt, teamNotifiedAt, plan: { objective: plan.objective, agenda: ['', ' '] } }, noticeDays: 2 })
-        .value.issues,
+      checkUnplannedVisit({
+        visit: { at: visitAt, teamNotifiedAt, plan: { objective: plan.objective, agenda: ['', ' '] } },
+        noticeDays: 2,
+      }).value.issues,
     ).toEqual(['no_agenda']);
   });
 
   it('accepts a free-text agenda', () => {
     const r = checkUnplannedVisit({
-      visit: { at: visitAt, teamNotifiedAt: noticed(3), plan: { objective: 'Renewal', agenda: 'Opening; review; dinner' } },
+      visit: {
+        at: visitAt,
+        teamNotifiedAt: noticed(3),
+        plan: { objective: 'Renewal', agenda: 'Opening; review; dinner' },
+      },
       noticeDays: 2,
     });
     expect(r.value.flagged).toBe(false);
