@@ -42,6 +42,7 @@ export interface ElementMeasure {
   name: string;
   actual: number;
   target: number;
+  met: boolean;
 }
 
 export interface SevenElementScore {
@@ -57,7 +58,7 @@ const measure = (
   actual: number,
   target: number,
   atLeastOne = true,
-): ElementMeasure & { met: boolean } => ({
+): ElementMeasure => ({
   name,
   actual,
   target,
@@ -66,7 +67,7 @@ const measure = (
 
 function score(
   element: SevenElement,
-  parts: (ElementMeasure & { met: boolean })[],
+  parts: ElementMeasure[],
   extra: Reason[] = [],
 ): SevenElementScore {
   const reasons = parts.map((p) =>
@@ -75,7 +76,7 @@ function score(
   return {
     element,
     met: parts.every((p) => p.met),
-    measures: parts.map(({ name, actual, target }) => ({ name, actual, target })),
+    measures: parts,
     reasons: [...reasons, ...extra],
   };
 }

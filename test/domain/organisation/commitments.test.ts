@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Commitment, checkCommitments } from '../../../src/domain/organisation/commitments.ts';
 import { HOUR, NOW, daysAgo, daysLater } from './fixtures.ts';
@@ -56,5 +57,30 @@ describe('checkCommitments (拍胸脯)', () => {
     const r = checkCommitments({ commitments: [c('a', {})], now: NOW });
     expect(r.value.flagged).toEqual([]);
     expect(r.reasons).toEqual([expect.objectContaining({ rule: 'commitments_all_honoured', met: true })]);
+  });
+
+  it('puts every flag on exactly one person and one account', () => {
+    const commitment = fc.record({
+      id: fc.uuid(),
+      accountId: fc.constantFrom('acc-1', 'acc-2', 'acc-3'),
+      promisedBy: fc.constantFrom('ceo', 'coo', 'cfo'),
+      dueOffsetDays: fc.integer({ min: -60, max: 60 }),
+      status: fc.constantFrom('open', 'kept', 'broken'),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(commitment, { selector: (x) => x.id, maxLength: 25 }), (rows) => {
+        const commitments = rows.map(({ dueOffsetDays, ...rest }) =>
+          c(rest.id, { ...rest, dueAt: daysLater(dueOffsetDays) } as Partial<Commitment>),
+        );
+        const r = checkCommitments({ commitments, now: NOW });
+        const flagged = r.value.flagged.map((f) => f.id).sort();
+        expect(r.value.byPerson.flatMap((t) => t.flaggedIds).sort()).toEqual(flagged);
+        expect(r.value.byAccount.flatMap((t) => t.flaggedIds).sort()).toEqual(flagged);
+        for (const f of r.value.flagged) {
+          const source = commitments.find((x) => x.id === f.id);
+          expect(source?.status === 'broken' || (source?.status === 'open' && source.dueAt < NOW)).toBe(true);
+        }
+      }),
+    );
   });
 });

@@ -75,7 +75,7 @@ describe('sevenElementsScorecard', () => {
       ),
     ).toMatchObject({
       met: false,
-      measures: [{ name: 'goals_met', actual: 1, target: 2 }],
+      measures: [{ name: 'goals_met', actual: 1, target: 2, met: false }],
     });
     expect(element({ ...healthy(), goals: [] }, 'goals').met).toBe(false);
   });
@@ -87,7 +87,7 @@ describe('sevenElementsScorecard', () => {
     };
     const e = element(input, 'organisation');
     expect(e.met).toBe(false);
-    expect(e.measures).toEqual([{ name: 'teams_complete', actual: 1, target: 2 }]);
+    expect(e.measures).toEqual([{ name: 'teams_complete', actual: 1, target: 2, met: false }]);
     expect(e.reasons.find((x) => x.rule === 'seven_elements_team_incomplete')?.params).toEqual({ accountId: 's2' });
   });
 
@@ -97,7 +97,7 @@ describe('sevenElementsScorecard', () => {
       teams: [...healthy().teams, { accountId: 's2', tier: 'strategic' as const, members: fullTeam }],
     };
     expect(element(twoStrategic, 'mechanism').measures).toEqual([
-      { name: 'profit_sharing_valid', actual: 1, target: 2 },
+      { name: 'profit_sharing_valid', actual: 1, target: 2, met: false },
     ]);
     const short = {
       ...healthy(),
@@ -129,8 +129,8 @@ describe('sevenElementsScorecard', () => {
     const e = element(noDemo, 'tools');
     expect(e.met).toBe(false);
     expect(e.measures).toEqual([
-      { name: 'toolkit_assets', actual: 4, target: 4 },
-      { name: 'toolkit_kinds', actual: 3, target: 4 },
+      { name: 'toolkit_assets', actual: 4, target: 4, met: true },
+      { name: 'toolkit_kinds', actual: 3, target: 4, met: false },
     ]);
     expect(e.reasons.find((x) => x.rule === 'seven_elements_toolkit_kind' && !x.met)?.params).toEqual({ kind: 'demo' });
   });

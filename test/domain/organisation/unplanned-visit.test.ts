@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkUnplannedVisit } from '../../../src/domain/organisation/unplanned-visit.ts';
 import { HOUR, daysAgo, daysLater } from './fixtures.ts';
@@ -70,5 +71,22 @@ describe('checkUnplannedVisit (拍脑门)', () => {
     const visit = { at: visitAt, plan, teamNotifiedAt: noticed(3) };
     expect(checkUnplannedVisit({ visit, noticeDays: 3 }).value.flagged).toBe(false);
     expect(checkUnplannedVisit({ visit, noticeDays: 3.5 }).value.flagged).toBe(true);
+  });
+
+  it('flags a planned visit exactly when the notice falls short of the setting', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -5, max: 30, noNaN: true }),
+        fc.double({ min: 0, max: 14, noNaN: true }),
+        (given, required) => {
+          const r = checkUnplannedVisit({
+            visit: { at: visitAt, plan, teamNotifiedAt: noticed(given) },
+            noticeDays: required,
+          });
+          const noticeDays = r.value.noticeDays ?? Number.NaN;
+          expect(r.value.flagged).toBe(noticeDays < required);
+        },
+      ),
+    );
   });
 });
