@@ -1,4 +1,4 @@
-import { type Reason, reason } from '../reason.ts';
+import type { Reason } from '../reason.ts';
 import {
   daysSinceActivity,
   distinctDepartments,
@@ -8,6 +8,7 @@ import {
   isRecentlyTouched,
 } from './engagement.ts';
 import { aboutContact, type GapContext, type GapFinding } from './gap.ts';
+import { powerMapReason } from './power-map-reason.ts';
 
 /** Nobody on the map is recorded as the decision maker: we do not know who signs. */
 export function decisionMakerUnknown({ contacts, now }: GapContext): GapFinding | null {
@@ -16,7 +17,7 @@ export function decisionMakerUnknown({ contacts, now }: GapContext): GapFinding 
   return {
     gap: 'decision_maker_unknown',
     contactIds: [],
-    reasons: [reason('decision_maker_identified', false, { input: count, threshold: 1 })],
+    reasons: [powerMapReason('decision_maker_identified', false, { input: count, threshold: 1 })],
   };
 }
 
@@ -31,13 +32,15 @@ export function decisionMakerNotCovered({ contacts, now, settings }: GapContext)
     const touched = isRecentlyTouched(c, now, windowDays);
     if (owned && touched) continue;
     contactIds.push(c.id);
+    const age = daysSinceActivity(c, now);
     reasons.push(
-      reason('decision_maker_owner', owned, { input: c.ownerId, params: aboutContact(c) }),
-      reason('decision_maker_activity', touched, {
-        input: daysSinceActivity(c, now),
-        threshold: windowDays,
-        params: aboutContact(c),
-      }),
+      powerMapReason('decision_maker_owner', owned, { input: c.ownerId, params: aboutContact(c) }),
+      powerMapReason(
+        'decision_maker_activity',
+        touched,
+        { input: age, threshold: windowDays, params: aboutContact(c) },
+        age === null ? 'never' : undefined,
+      ),
     );
   }
   return contactIds.length === 0 ? null : { gap: 'decision_maker_not_covered', contactIds, reasons };
@@ -51,7 +54,7 @@ export function singleThreaded({ contacts, now, settings }: GapContext): GapFind
     gap: 'single_threaded',
     contactIds: active.map((c) => c.id),
     reasons: [
-      reason('active_contacts', false, {
+      powerMapReason('active_contacts', false, {
         input: active.length,
         threshold: settings.minActiveContacts,
         params: { windowDays: settings.coverageWindowDays },
@@ -77,8 +80,8 @@ export function narrowCoverage({ contacts, now, settings }: GapContext): GapFind
     gap: 'narrow_coverage',
     contactIds: active.map((c) => c.id),
     reasons: [
-      reason('levels_covered', enoughLevels, { input: levels, threshold: settings.minLevels }),
-      reason('departments_covered', enoughDepartments, { input: departments, threshold: settings.minDepartments }),
+      powerMapReason('levels_covered', enoughLevels, { input: levels, threshold: settings.minLevels }),
+      powerMapReason('departments_covered', enoughDepartments, { input: departments, threshold: settings.minDepartments }),
     ],
   };
 }

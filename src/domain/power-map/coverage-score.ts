@@ -1,7 +1,8 @@
-import { type Judgement, reason } from '../reason.ts';
+import type { Judgement } from '../reason.ts';
 import type { Contact } from './contact.ts';
 import { distinctDepartments, distinctLevels, isActiveContact, isPresent } from './engagement.ts';
 import type { PowerMapSettings } from './settings.ts';
+import { powerMapReason } from './power-map-reason.ts';
 
 export const coverageParts = ['contactPoints', 'levels', 'departments', 'decisionMakers', 'attitude'] as const;
 export type CoveragePart = (typeof coverageParts)[number];
@@ -53,27 +54,27 @@ export function coverageScore(options: {
   });
 
   const reasons = [
-    reason('coverage_contact_points', active.length >= targets.contactPoints, {
+    powerMapReason('coverage_contact_points', active.length >= targets.contactPoints, {
       input: active.length,
       threshold: targets.contactPoints,
       params: { ...params('contactPoints'), windowDays },
     }),
-    reason('coverage_levels', levels >= targets.levels, {
+    powerMapReason('coverage_levels', levels >= targets.levels, {
       input: levels,
       threshold: targets.levels,
       params: params('levels'),
     }),
-    reason('coverage_departments', departments >= targets.departments, {
+    powerMapReason('coverage_departments', departments >= targets.departments, {
       input: departments,
       threshold: targets.departments,
       params: params('departments'),
     }),
-    reason('coverage_decision_makers', decisionMakers.length > 0 && coveredDecisionMakers === decisionMakers.length, {
+    powerMapReason('coverage_decision_makers', decisionMakers.length > 0 && coveredDecisionMakers === decisionMakers.length, {
       input: coveredDecisionMakers,
       threshold: decisionMakers.length,
       params: params('decisionMakers'),
     }),
-    reason('coverage_attitude', supporters >= targets.supporters && unreachedOpponents === 0, {
+    powerMapReason('coverage_attitude', supporters >= targets.supporters && unreachedOpponents === 0, {
       input: supporters,
       threshold: targets.supporters,
       params: { ...params('attitude'), unreachedOpponents },

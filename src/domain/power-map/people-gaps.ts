@@ -1,8 +1,9 @@
-import { type Reason, reason } from '../reason.ts';
+import type { Reason } from '../reason.ts';
 import type { Contact } from './contact.ts';
 import { daysSince, isPresent } from './engagement.ts';
 import { aboutContact, type GapContext, type GapFinding } from './gap.ts';
 import { judgeTitleAgainstInfluence } from './title-vs-influence.ts';
+import { powerMapReason } from './power-map-reason.ts';
 
 /**
  * No coach (教练) on the map: nobody inside guides us through the customer's real
@@ -11,7 +12,7 @@ import { judgeTitleAgainstInfluence } from './title-vs-influence.ts';
 export function noCoach({ contacts, now }: GapContext): GapFinding | null {
   const coaches = contacts.filter((c) => c.buyingRole === 'coach' && c.attitude !== 'opponent' && isPresent(c, now));
   if (coaches.length >= 1) return null;
-  return { gap: 'no_coach', contactIds: [], reasons: [reason('coach', false, { input: 0, threshold: 1 })] };
+  return { gap: 'no_coach', contactIds: [], reasons: [powerMapReason('coach', false, { input: 0, threshold: 1 })] };
 }
 
 /** Someone against us who can sway the deal on their own. */
@@ -24,7 +25,7 @@ export function highInfluenceOpponent({ contacts, now, settings }: GapContext): 
     gap: 'high_influence_opponent',
     contactIds: found.map((c) => c.id),
     reasons: found.map((c) =>
-      reason('opponent_influence', true, { input: c.influence, threshold: settings.highInfluence, params: aboutContact(c) }),
+      powerMapReason('opponent_influence', true, { input: c.influence, threshold: settings.highInfluence, params: aboutContact(c) }),
     ),
   };
 }
@@ -49,7 +50,7 @@ export function opponentInfluencesDecisionMaker({ contacts, relations, now }: Ga
       const decider = present.get(deciderId) as Contact;
       ids.add(opponentId).add(deciderId);
       reasons.push(
-        reason('opponent_influences_decision_maker', true, {
+        powerMapReason('opponent_influences_decision_maker', true, {
           input: r.strength,
           params: { ...aboutContact(opponent), relation: r.kind, decisionMakerId: decider.id, decisionMaker: decider.name },
         }),
@@ -71,7 +72,7 @@ export function figureheadAsMainContact({ contacts, now, settings }: GapContext)
     if (judgement.value !== 'figurehead') continue;
     contactIds.push(c.id);
     reasons.push(
-      reason('main_contact', true, { input: true, params: aboutContact(c) }),
+      powerMapReason('main_contact', true, { input: true, params: aboutContact(c) }),
       ...judgement.reasons
         .filter((r) => r.rule.startsWith('figurehead_'))
         .map((r) => ({ ...r, params: aboutContact(c) })),
@@ -100,7 +101,7 @@ export function keyContactLeft({ contacts, now, settings }: GapContext): GapFind
     if (because.length === 0 || ago > settings.keyContactLeftDays) continue;
     contactIds.push(c.id);
     reasons.push(
-      reason('key_contact_left', true, {
+      powerMapReason('key_contact_left', true, {
         input: ago,
         threshold: settings.keyContactLeftDays,
         params: { ...aboutContact(c), because },

@@ -1,6 +1,7 @@
-import { type Judgement, reason } from '../reason.ts';
+import type { Judgement } from '../reason.ts';
 import type { Contact } from './contact.ts';
 import { type PowerMapSettings, powerMapDefaults } from './settings.ts';
+import { powerMapReason } from './power-map-reason.ts';
 
 /** 徒有虚名 (a big title without power) or 大权在握 (power behind a small title). */
 export const titlePowers = ['figurehead', 'hidden_power'] as const;
@@ -20,10 +21,10 @@ export function judgeTitleAgainstInfluence(options: {
   const lowTitle = contact.rank >= hiddenPower.minRank;
   const highInfluence = contact.influence >= hiddenPower.minInfluence;
   const reasons = [
-    reason('figurehead_rank', highTitle, { input: contact.rank, threshold: figurehead.maxRank }),
-    reason('figurehead_influence', lowInfluence, { input: contact.influence, threshold: figurehead.maxInfluence }),
-    reason('hidden_power_rank', lowTitle, { input: contact.rank, threshold: hiddenPower.minRank }),
-    reason('hidden_power_influence', highInfluence, { input: contact.influence, threshold: hiddenPower.minInfluence }),
+    powerMapReason('figurehead_rank', highTitle, { input: contact.rank, threshold: figurehead.maxRank }),
+    powerMapReason('figurehead_influence', lowInfluence, { input: contact.influence, threshold: figurehead.maxInfluence }),
+    powerMapReason('hidden_power_rank', lowTitle, { input: contact.rank, threshold: hiddenPower.minRank }),
+    powerMapReason('hidden_power_influence', highInfluence, { input: contact.influence, threshold: hiddenPower.minInfluence }),
   ];
   // Figurehead first: if a company's settings let both hold, the title is the
   // misleading signal a rep is most likely to act on.

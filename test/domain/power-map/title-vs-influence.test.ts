@@ -32,7 +32,7 @@ describe('figureheadOrHiddenPower', () => {
     const { value, reasons } = judgeTitleAgainstInfluence({ contact: { rank: 2, influence: 1 }, settings: settingsWith() });
     expect(value).toBe('figurehead');
     expect(reasons).toContainEqual(
-      expect.objectContaining({ rule: 'figurehead_rank', met: true, input: 2, threshold: 2, key: 'reasons.figurehead_rank' }),
+      expect.objectContaining({ rule: 'figurehead_rank', met: true, input: 2, threshold: 2, key: 'reasons.power_map.figurehead_rank' }),
     );
     expect(reasons).toContainEqual(
       expect.objectContaining({ rule: 'hidden_power_influence', met: false, input: 1, threshold: 4 }),
