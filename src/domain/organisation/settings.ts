@@ -14,16 +14,16 @@ export const organisationSettingsSchema = z
     /** Roles a strategic account's team must have; finance and other stay optional by default. */
     requiredTeamRoles: z.array(z.enum(teamRoles)).default(['sales_lead', 'solution', 'delivery', 'executive_sponsor']),
     /**
-     * Executive pairing (结对子): how often the paired executive should visit.
-     * `days` follows the period unless the company sets its own number.
+     * Executive pairing (结对子): how often the paired executive should visit. `days` is
+     * what the rules use; `period` names it in the UI (CADENCE_DAYS gives the usual days
+     * for each period). No transform here, so the section stays representable as JSON Schema.
      */
     executiveVisitCadence: z
       .object({
         period: z.enum(CADENCE_PERIODS).default('quarterly'),
-        days: z.number().int().positive().optional(),
+        days: z.number().int().positive().default(CADENCE_DAYS.quarterly),
       })
-      .prefault({})
-      .transform(({ period, days }) => ({ period, days: days ?? CADENCE_DAYS[period] })),
+      .prefault({}),
     /** 拍脑门: the account team must hear of an executive visit at least this many days before. */
     visitPlanNoticeDays: z.number().min(0).default(2),
     /** 拍屁股: a strategic account without an executive touchpoint for longer than this is flagged. */

@@ -53,23 +53,14 @@ export interface SevenElementScore {
 }
 
 // A measure with nothing to count is not met: a unit with no goals has not met its goals.
-const measure = (
-  name: string,
-  actual: number,
-  target: number,
-  atLeastOne = true,
-): ElementMeasure => ({
+const measure = (name: string, actual: number, target: number, atLeastOne = true): ElementMeasure => ({
   name,
   actual,
   target,
   met: actual >= target && (!atLeastOne || target > 0),
 });
 
-function score(
-  element: SevenElement,
-  parts: ElementMeasure[],
-  extra: Reason[] = [],
-): SevenElementScore {
+function score(element: SevenElement, parts: ElementMeasure[], extra: Reason[] = []): SevenElementScore {
   const reasons = parts.map((p) =>
     reason(`seven_elements_${p.name}`, p.met, { input: p.actual, threshold: p.target, params: { element } }),
   );
