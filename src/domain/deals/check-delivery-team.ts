@@ -35,7 +35,7 @@ export function checkDeliveryTeam(options: {
       reason('delivery_team_present', deliveryMembers > 0, {
         input: deliveryMembers,
         threshold: 1,
-        params: { roles: rules.deliveryRoles },
+        params: { roles: rules.deliveryRoles.join(', ') },
       }),
     ],
   };

@@ -33,10 +33,12 @@ export function checkSalesAction(options: {
     };
   }
   // Without an inferred stage there is nothing to check against; say so rather than guess.
+  // Company catalogues may hold actions the shipped texts do not know: carry their names.
+  const names = { action, name_en: definition.name_en, name_zh: definition.name_zh };
   if (buyingStage === null) {
     return {
       value: 'ok',
-      reasons: [reason('sales_action_unchecked', false, { input: action, params: { action } })],
+      reasons: [reason('sales_action_unchecked', false, { input: action, params: names })],
       alternatives: [],
       proofKinds: [],
     };
@@ -50,7 +52,7 @@ export function checkSalesAction(options: {
         reason('sales_action_warned', false, {
           input: action,
           threshold: buyingStage,
-          params: { action, stage: buyingStage, why_en: warning.why_en, why_zh: warning.why_zh },
+          params: { ...names, stage: buyingStage, why_en: warning.why_en, why_zh: warning.why_zh },
         }),
       ],
       alternatives: [...warning.instead],
@@ -65,7 +67,7 @@ export function checkSalesAction(options: {
       reason(fits ? 'sales_action_fits' : 'sales_action_neutral', true, {
         input: action,
         threshold: buyingStage,
-        params: { action, stage: buyingStage },
+        params: { ...names, stage: buyingStage },
       }),
     ],
     alternatives: [],

@@ -55,7 +55,10 @@ export function inferBuyingStage(options: {
     if (!definition) {
       unknown.add(observed.signalId);
     } else if (observed.retracted) {
-      reasons.push(reason('signal_retracted', false, { input: observed.signalId, params: { stage: definition.stage } }));
+      reasons.push(reason('signal_retracted', false, {
+          input: observed.signalId,
+          params: { stage: definition.stage, name_en: definition.name_en, name_zh: definition.name_zh },
+        }));
     } else {
       const seen = active.get(definition.id);
       const at = observed.observedAt;
@@ -81,7 +84,11 @@ export function inferBuyingStage(options: {
   }
 
   if (inferred === null) {
-    reasons.push(reason('buying_stage_inferred', false, { input: null, threshold: rules.evidenceThreshold }));
+    reasons.push(reason('buying_stage_inferred', false, {
+        key: 'reasons.buying_stage_none',
+        input: null,
+        threshold: rules.evidenceThreshold,
+      }));
     return { value: null, reasons, confidence: 0, evidence: [], contradicting: [], weightByStage };
   }
 
@@ -105,7 +112,7 @@ export function inferBuyingStage(options: {
     reason('buying_stage_inferred', true, {
       input: inferred,
       threshold: rules.evidenceThreshold,
-      params: { stage: inferred, signals: evidence.map((e) => e.signalId) },
+      params: { stage: inferred, ...named(atStage) },
     }),
     reason('buying_stage_support', weight >= rules.confidenceHalfWeight, {
       input: weight,
@@ -113,13 +120,23 @@ export function inferBuyingStage(options: {
       params: { stage: inferred, support },
     }),
     reason('buying_stage_contradictions', against === 0, {
+      key: against === 0 ? 'reasons.buying_stage_consistent' : 'reasons.buying_stage_contradictions',
       input: against,
       threshold: 0,
-      params: { stage: inferred, signals: contradicting.map((c) => c.signalId), consistency },
+      params: { stage: inferred, ...named(contradictingSignals), consistency },
     }),
   );
 
   return { value: inferred, reasons, confidence: support * consistency, evidence, contradicting, weightByStage };
+}
+
+/** Signal ids and names for the texts, which must also speak of a company's own signals. */
+function named(signals: ActiveSignal[]) {
+  return {
+    signals: signals.map((s) => s.definition.id).join(', '),
+    names_en: signals.map((s) => s.definition.name_en).join('; '),
+    names_zh: signals.map((s) => s.definition.name_zh).join('、'),
+  };
 }
 
 function toEvidence(signal: ActiveSignal, observedAt: Date): SignalEvidence {

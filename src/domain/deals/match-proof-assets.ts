@@ -79,7 +79,7 @@ function score<T extends ProofAsset>(
       reason('proof_service_line_overlap', overlap.length > 0, {
         input: overlap,
         threshold: [...wanted],
-        params: { assetId: asset.id, count: overlap.length },
+        params: { assetId: asset.id, lines: overlap.join(', '), overlapCount: overlap.length },
       }),
     ],
   };

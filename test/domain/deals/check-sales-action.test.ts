@@ -76,8 +76,10 @@ describe('checkSalesAction', () => {
 
   it('follows a company catalogue rather than the defaults', () => {
     const custom: SalesAction[] = [
-      { id: 'price_concession', name_en: 'x', name_zh: 'x', fitsAt: ['risk_evaluation' as BuyingStage], warnAt: [] },
+      { id: 'price_concession', name_en: 'x', name_zh: 'x', fitsAt: ['risk_evaluation' as BuyingStage], warnAt: [] },,
     ];
-    expect(checkSalesAction({ action: 'price_concession', buyingStage: 'risk_evaluation', catalogue: custom }).value).toBe('ok');
+    const result = checkSalesAction({ action: 'price_concession', buyingStage: 'risk_evaluation', catalogue: custom });
+    expect(result.value).toBe('ok');
+    expect(result.reasons[0]?.params).toMatchObject({ name_en: 'x', name_zh: 'x' });
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkStageAlignment } from '../../../src/domain/deals/check-stage-alignment.ts';
-import { BUYING_STAGES, SALES_STAGES } from '../../../src/domain/deals/stages.ts';
+import { BUYING_STAGES, SALES_STAGES, salesStageFor } from '../../../src/domain/deals/stages.ts';
 
 describe('checkStageAlignment', () => {
-  it.each(BUYING_STAGES.map((b, i) => [SALES_STAGES[i], b] as const))('%s is in step with %s', (salesStage, buying) => {
+  it.each(BUYING_STAGES.map((b) => [salesStageFor(b), b] as const))('%s is in step with %s', (salesStage, buying) => {
     const result = checkStageAlignment({ salesStage, inferredBuyingStage: buying });
     expect(result).toMatchObject({ value: 'in_step', mismatch: false, gap: 0, advice: null, matchingSalesStage: salesStage });
     expect(result.reasons[0]).toMatchObject({ rule: 'sales_stage_in_step', met: true, input: 0, threshold: 0 });

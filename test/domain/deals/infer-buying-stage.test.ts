@@ -132,6 +132,10 @@ describe('inferBuyingStage', () => {
     it('does not drop for an earlier-stage signal seen at the same moment the stage began', () => {
       expect(withComplaintOn(10).confidence).toBeCloseTo(0.5);
       expect(withComplaintOn(10).contradicting).toEqual([]);
+      expect(withComplaintOn(10).reasons.find((r) => r.rule === 'buying_stage_contradictions')).toMatchObject({
+        met: true,
+        key: 'reasons.buying_stage_consistent',
+      });
     });
 
     it('does not drop for earlier-stage signals seen before', () => {
