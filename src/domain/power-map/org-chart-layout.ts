@@ -61,7 +61,7 @@ function cutCycles(sorted: readonly LayoutContact[], boss: Map<string, string>):
 /**
  * The formal org chart (the surface of SPEC §5): a tree per reports_to line, departments
  * side by side, everyone at least one row below their boss and rows aligned by rank
- * across departments. Linear in the number of contacts; cycles cannot make it hang.
+ * across departments. Sorting dominates the cost (n log n); reporting loops cannot make it hang.
  */
 export function orgChartLayout(options: {
   contacts: readonly LayoutContact[];
@@ -89,7 +89,9 @@ export function orgChartLayout(options: {
   for (const department of groupByDepartment(contacts)) {
     // Breadth-first from the department's roots: parents before children.
     const order = department.filter((c) => !boss.has(c.id));
-    for (let i = 0; i < order.length; i++) order.push(...(children.get((order[i] as LayoutContact).id) ?? []));
+    for (let i = 0; i < order.length; i++) {
+      for (const k of children.get((order[i] as LayoutContact).id) ?? []) order.push(k);
+    }
 
     const width = new Map<string, number>();
     for (const c of [...order].reverse()) {

@@ -50,6 +50,8 @@ describe('power-map texts', () => {
     expect(keys).toContain('reasons.power_map.decision_maker_activity');
     expect(keys).toContain('reasons.power_map.key_contact_left');
     expect(keys).toContain('reasons.power_map.coach');
+    const written = Object.keys(en.reasons.power_map).map((rule) => `reasons.power_map.${rule}`);
+    expect(written.filter((key) => !keys.includes(key))).toEqual([]);
   });
 
   it.each([
