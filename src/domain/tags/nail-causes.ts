@@ -26,12 +26,15 @@ export const NAIL_COUNTER_ACTIONS: Record<NailCause, readonly NailAction[]> = {
   competitor: ['competitor_comparison', 'precise_presentation', 'request_policy_support'],
 };
 
+// Legacy first: nothing else is heard until it is settled.
+const CAUSE_ORDER: readonly NailCause[] = ['internal_legacy', 'trust', 'competitor'];
+
 /**
  * The counter-actions for a nail's recorded causes. A legacy problem goes first,
  * because only once it is resolved can cooperation restart (只有将历史遗留问题解决掉).
  */
 export function nailCounterActions(options: { causes: readonly NailCause[] }): Judgement<NailAction[]> {
-  const causes = NAIL_CAUSES.filter((c) => options.causes.includes(c));
+  const causes = CAUSE_ORDER.filter((c) => options.causes.includes(c));
   const reasons: Reason[] = [reason('nail_cause', causes.length > 0, { input: causes, threshold: 1 })];
   if (causes.length === 0) return { value: ['diagnose_cause'], reasons };
   const actions = [...new Set(causes.flatMap((c) => NAIL_COUNTER_ACTIONS[c]))];
