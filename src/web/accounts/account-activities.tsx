@@ -7,6 +7,8 @@ import type { Activity, Participant } from './account-types.ts';
 import { useAccountPart } from './use-accounts.ts';
 
 const newestFirst = (a: Activity, b: Activity) => b.occurredAt.localeCompare(a.occurredAt);
+// Our side is our users; the customer's side is its contacts.
+const isOurs = (p: Participant) => p.userId !== null;
 const participantName = (p: Participant) => p.userName ?? p.contactName ?? '?';
 
 /** Visits, calls, meetings and emails, newest first, with who took part on each side. */
@@ -20,8 +22,8 @@ export function AccountActivities({ accountId }: { accountId: string }) {
       {(items) => (
         <Timeline bulletSize={14} lineWidth={2} data-testid="activities-list">
           {[...items].sort(newestFirst).map((activity) => {
-            const ours = activity.participants.filter((p) => p.side === 'us').map(participantName);
-            const theirs = activity.participants.filter((p) => p.side !== 'us').map(participantName);
+            const ours = activity.participants.filter(isOurs).map(participantName);
+            const theirs = activity.participants.filter((p) => !isOurs(p)).map(participantName);
             return (
               <Timeline.Item
                 key={activity.id}

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../app/api.ts';
+import { useCurrentUser } from '../auth/use-current-user.ts';
 import { useErrorText } from '../components/error-alert.tsx';
 import { useFormat } from '../i18n/use-format.ts';
 import { AccountForm } from './account-form.tsx';
@@ -35,6 +36,8 @@ export function AccountFormModal({ opened, onClose, onSaved, account }: AccountF
   const format = useFormat();
   const errorText = useErrorText();
   const client = useQueryClient();
+  const { data: me } = useCurrentUser();
+  const ownerLocked = me?.role === 'rep';
   const create = useCreateAccount();
   const update = useUpdateAccount(account?.id ?? '');
   const [base, setBase] = useState<Account | undefined>(account);
@@ -42,10 +45,12 @@ export function AccountFormModal({ opened, onClose, onSaved, account }: AccountF
   const [errors, setErrors] = useState<AccountFormErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [conflict, setConflict] = useState(false);
+  const [reason, setReason] = useState('');
 
   const start = (from: Account | undefined) => {
     setBase(from);
-    setValues(from ? formFromAccount(from) : emptyAccountForm);
+    setValues(from ? formFromAccount(from) : { ...emptyAccountForm, ownerId: ownerLocked && me ? me.id : null });
+    setReason('');
     setErrors({});
     setFailure(null);
     setConflict(false);
@@ -83,10 +88,11 @@ export function AccountFormModal({ opened, onClose, onSaved, account }: AccountF
     const found = validateAccountForm(values);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    if (!base) return create.mutate(fieldsToCreate(values), { onSuccess: saved, onError: failed });
+    const why = reason.trim() ? { reason: reason.trim() } : {};
+    if (!base) return create.mutate({ ...fieldsToCreate(values), ...why }, { onSuccess: saved, onError: failed });
     const changes = fieldsChanged(formFromAccount(base), values);
     if (Object.keys(changes).length === 0) return onClose();
-    update.mutate({ ...changes, version: base.version }, { onSuccess: saved, onError: failed });
+    update.mutate({ ...changes, ...why, version: base.version }, { onSuccess: saved, onError: failed });
   };
 
   const reload = async () => {
@@ -124,7 +130,14 @@ export function AccountFormModal({ opened, onClose, onSaved, account }: AccountF
               {errorText(failure)}
             </Alert>
           )}
-          <AccountForm values={values} errors={errors} onChange={change} />
+          <AccountForm values={values} errors={errors} onChange={change} ownerLocked={ownerLocked} />
+          <TextInput
+            label={t('account.fields.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            maxLength={1000}
+            data-testid="field-reason"
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('form.cancel')}

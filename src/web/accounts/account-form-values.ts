@@ -118,7 +118,9 @@ export function fieldsChanged(before: AccountFormValues, after: AccountFormValue
   return body as Partial<AccountFields>;
 }
 
-const integerDays = (value: number | '') => value !== '' && (!Number.isInteger(value) || value < 0 || value > 3650);
+/** The longest terms or cycle the API accepts, in days. */
+export const maxDays = 720;
+const integerDays = (value: number | '') => value !== '' && (!Number.isInteger(value) || value < 0 || value > maxDays);
 
 /** Client-side checks before anything is sent; the server checks again. */
 export function validateAccountForm(values: AccountFormValues): AccountFormErrors {

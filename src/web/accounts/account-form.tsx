@@ -10,12 +10,14 @@ interface AccountFormProps {
   values: AccountFormValues;
   errors: AccountFormErrors;
   onChange: <F extends AccountField>(field: F, value: AccountFormValues[F]) => void;
+  /** Reps own what they create and cannot hand an account over; that is a manager's decision. */
+  ownerLocked?: boolean;
 }
 
 const asNumber = (value: number | string): number | '' => (typeof value === 'number' ? value : '');
 
 /** The inputs of an account (SPEC §1.1); labels are the same as on the account page. */
-export function AccountForm({ values, errors, onChange }: AccountFormProps) {
+export function AccountForm({ values, errors, onChange, ownerLocked = false }: AccountFormProps) {
   const { t } = useTranslation();
   const label = useCatalog();
   const format = useFormat();
@@ -77,7 +79,8 @@ export function AccountForm({ values, errors, onChange }: AccountFormProps) {
           .map((p) => ({ value: p.id, label: format.name(p.name, p.nameZh) }))}
         value={values.ownerId}
         onChange={(value) => onChange('ownerId', value)}
-        clearable
+        disabled={ownerLocked}
+        clearable={!ownerLocked}
         searchable
       />
       {text('province', true)}

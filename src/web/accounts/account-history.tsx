@@ -30,7 +30,7 @@ export function AccountHistory({ accountId }: { accountId: string }) {
       const person = people.data?.find((p) => p.id === value);
       return person ? format.name(person.name, person.nameZh) : undefined;
     }
-    if (field === 'regionId' && typeof value === 'string') {
+    if ((field === 'regionId' || field === 'region') && typeof value === 'string') {
       const region = regions.data?.find((r) => r.id === value);
       return region ? format.name(region.nameEn, region.nameZh) : undefined;
     }
@@ -77,7 +77,7 @@ export function AccountHistory({ accountId }: { accountId: string }) {
                         {show(event.field, event.before)} → {show(event.field, event.after)}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{event.actorName ?? t('account.history.system')}</Table.Td>
+                    <Table.Td>{event.actorName ? format.name(event.actorName, event.actorNameZh) : t('account.history.system')}</Table.Td>
                     <Table.Td>
                       <Text size="sm" c="dimmed">
                         {event.reason ?? dash}

@@ -18,6 +18,8 @@ export interface AccountListItem {
   revenue12m: number;
   tier: Tier | null;
   tag: Tag | null;
+  /** Collection cycle or overdue share beyond the company's limits (SPEC §1.4); null before evaluation. */
+  paymentTrap: boolean | null;
   updatedAt: string;
   version: number;
 }
@@ -94,7 +96,7 @@ export interface Contact {
 }
 
 export interface Participant {
-  side: 'us' | 'customer' | string;
+  side: string;
   userId: string | null;
   userName: string | null;
   contactId: string | null;
@@ -135,5 +137,6 @@ export interface AuditEvent {
   reason: string | null;
   actorId: string | null;
   actorName: string | null;
+  actorNameZh: string | null;
   at: string;
 }

@@ -1,7 +1,7 @@
 import { Anchor, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { StatusBadge, TagBadge, TierBadge } from '../components/badges.tsx';
+import { PaymentTrapBadge, StatusBadge, TagBadge, TierBadge } from '../components/badges.tsx';
 import { useCatalog } from '../i18n/use-catalog.ts';
 import { useFormat } from '../i18n/use-format.ts';
 import type { AccountListItem } from './account-types.ts';
@@ -37,7 +37,7 @@ export function AccountsTable({ items, sort, onSort }: AccountsTableProps) {
   const format = useFormat();
   const label = useCatalog();
   // The tier column appears once the portfolio has been evaluated.
-  const withTier = items.some((item) => item.tier !== null || item.tag !== null);
+  const withTier = items.some((item) => item.tier !== null || item.tag !== null || item.paymentTrap);
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="accounts-table">
@@ -83,6 +83,7 @@ export function AccountsTable({ items, sort, onSort }: AccountsTableProps) {
                   <Group gap={4} wrap="nowrap">
                     <TierBadge tier={item.tier} />
                     <TagBadge tag={item.tag} />
+                    <PaymentTrapBadge flagged={item.paymentTrap} />
                   </Group>
                 </Table.Td>
               )}

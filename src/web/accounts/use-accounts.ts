@@ -42,7 +42,7 @@ export function useAccountPart<T>(id: string, part: string) {
 export function useCreateAccount() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (fields: Partial<AccountFields>) =>
+    mutationFn: async (fields: Partial<AccountFields> & { reason?: string }) =>
       (await api<{ account: Account }>('/accounts', { method: 'POST', body: fields })).account,
     onSuccess: (account) => {
       client.setQueryData(accountKeys.one(account.id), account);
@@ -55,7 +55,7 @@ export function useCreateAccount() {
 export function useUpdateAccount(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (changes: Partial<AccountFields> & { version: number }) =>
+    mutationFn: async (changes: Partial<AccountFields> & { version: number; reason?: string }) =>
       (await api<{ account: Account }>(`/accounts/${id}`, { method: 'PATCH', body: changes })).account,
     onSuccess: (account) => {
       client.setQueryData(accountKeys.one(id), account);

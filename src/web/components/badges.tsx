@@ -1,4 +1,5 @@
-import { Badge, type MantineColor } from '@mantine/core';
+import { Badge, type MantineColor, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { AccountStatus, Tag, Tier } from '../../domain/catalog.ts';
 import { useCatalog } from '../i18n/use-catalog.ts';
 
@@ -50,5 +51,18 @@ export function StatusBadge({ status }: { status: AccountStatus | string }) {
     <Badge variant="dot" color={statusColors[status as AccountStatus] ?? 'gray'} data-testid="status-badge">
       {label('accountStatuses', status)}
     </Badge>
+  );
+}
+
+/** The payment-trap flag (压款的陷阱) shown beside the tier wherever it appears. */
+export function PaymentTrapBadge({ flagged }: { flagged: boolean | null | undefined }) {
+  const { t } = useTranslation();
+  if (!flagged) return null;
+  return (
+    <Tooltip label={t('accounts.paymentTrapHint')} multiline w={260} withArrow>
+      <Badge variant="filled" color="red" data-testid="payment-trap-badge">
+        {t('accounts.paymentTrap')}
+      </Badge>
+    </Tooltip>
   );
 }
