@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSalesAction } from '../../../src/domain/deals/check-sales-action.ts';
 import { dealDefaults, type SalesAction } from '../../../src/domain/deals/settings.ts';
-import { BUYING_STAGES, type BuyingStage } from '../../../src/domain/deals/stages.ts';
+import { BUYING_STAGES } from '../../../src/domain/deals/stages.ts';
 
 const catalogue = dealDefaults.actions;
 const PROOF = ['proof_document_sent', 'site_visit_invitation', 'reference_call'];
@@ -76,7 +76,7 @@ describe('checkSalesAction', () => {
 
   it('follows a company catalogue rather than the defaults', () => {
     const custom: SalesAction[] = [
-      { id: 'price_concession', name_en: 'x', name_zh: 'x', fitsAt: ['risk_evaluation' as BuyingStage], warnAt: [] },,
+      { id: 'price_concession', name_en: 'x', name_zh: 'x', fitsAt: ['risk_evaluation'], warnAt: [] },
     ];
     const result = checkSalesAction({ action: 'price_concession', buyingStage: 'risk_evaluation', catalogue: custom });
     expect(result.value).toBe('ok');
