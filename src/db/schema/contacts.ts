@@ -51,6 +51,8 @@ export const contactRelations = pgTable(
     strength: integer('strength').notNull().default(2),
     note: text('note'),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.id] }),
@@ -73,6 +75,8 @@ export const departmentRelations = pgTable(
     strength: integer('strength').notNull().default(2),
     note: text('note'),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
   },
   (t) => [primaryKey({ columns: [t.accountId, t.id] })],
 );
