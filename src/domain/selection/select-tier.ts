@@ -36,8 +36,7 @@ export function selectTier(options: {
     reasons.push(reason('tier.all_met', true, { input: metCount, threshold: CRITERIA.length }));
     if (!paymentTrap) return { value: 'strategic', reasons };
 
-    const decided = humanDecision !== undefined && humanDecision.note.trim() !== '';
-    if (humanDecision && decided) {
+    if (humanDecision && humanDecision.note.trim() !== '') {
       reasons.push(
         reason('tier.human_promotion', true, {
           input: 'strategic',
@@ -47,7 +46,9 @@ export function selectTier(options: {
       return { value: 'strategic', reasons };
     }
     reasons.push(reason('tier.payment_trap_blocked', true, { input: paymentTrap, params: { landed: partialTier } }));
-    if (humanDecision) reasons.push(reason('tier.human_promotion_without_reason', false, { params: { decidedBy: humanDecision.decidedBy } }));
+    if (humanDecision) {
+      reasons.push(reason('tier.human_promotion_without_reason', false, { params: { decidedBy: humanDecision.decidedBy } }));
+    }
     return { value: partialTier, reasons };
   }
 
@@ -55,7 +56,11 @@ export function selectTier(options: {
   if (paymentTrap) reasons.push(reason('tier.payment_trap_flagged', true, { input: paymentTrap }));
   if (humanDecision) {
     reasons.push(
-      reason('tier.human_promotion_not_applicable', false, { input: metCount, threshold: CRITERIA.length, params: { decidedBy: humanDecision.decidedBy } }),
+      reason('tier.human_promotion_not_applicable', false, {
+        input: metCount,
+        threshold: CRITERIA.length,
+        params: { decidedBy: humanDecision.decidedBy },
+      }),
     );
   }
   if (metCount >= 2) {
