@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStageAlignment } from '../../../src/domain/deals/check-stage-alignment.ts';
-import { BUYING_STAGES, SALES_STAGES, salesStageFor } from '../../../src/domain/deals/stages.ts';
+import { BUYING_STAGES, type SalesStage, salesStageFor } from '../../../src/domain/deals/stages.ts';
 
 describe('checkStageAlignment', () => {
   it.each(BUYING_STAGES.map((b) => [salesStageFor(b), b] as const))('%s is in step with %s', (salesStage, buying) => {
@@ -28,7 +28,7 @@ describe('checkStageAlignment', () => {
   });
 
   describe('tolerated gap of 1', () => {
-    const check = (salesStage: (typeof SALES_STAGES)[number]) =>
+    const check = (salesStage: SalesStage) =>
       checkStageAlignment({ salesStage, inferredBuyingStage: 'solution_evaluation', toleratedGap: 1 });
     it('passes one stage ahead (at the tolerance)', () => {
       expect(check('solution_proof')).toMatchObject({ value: 'ahead', mismatch: false, advice: null });
