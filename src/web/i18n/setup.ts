@@ -3,27 +3,12 @@ import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import zhCN from './zh-CN.json';
 import type { Locale } from '../auth/user.ts';
-
-type Messages = Record<string, unknown>;
+import { type Messages, mergeMessages } from './merge-messages.ts';
 
 // Each area of the method ships its own texts (src/web/i18n/<area>.en.json, …);
 // they are merged over the shell's so that every reason and vocabulary appears.
 const areaEn = import.meta.glob<Messages>('./*.en.json', { eager: true, import: 'default' });
 const areaZh = import.meta.glob<Messages>('./*.zh-CN.json', { eager: true, import: 'default' });
-
-const isObject = (value: unknown): value is Messages => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Deep merge of message trees; later trees win on the same key. */
-export function mergeMessages(...trees: Messages[]): Messages {
-  const out: Messages = {};
-  for (const tree of trees) {
-    for (const [key, value] of Object.entries(tree)) {
-      const existing = out[key];
-      out[key] = isObject(existing) && isObject(value) ? mergeMessages(existing, value) : value;
-    }
-  }
-  return out;
-}
 
 const sorted = (files: Record<string, Messages>) =>
   Object.keys(files)
