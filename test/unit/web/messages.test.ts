@@ -26,7 +26,7 @@ describe('interface texts', () => {
   });
 
   it('names every vocabulary id of the catalogue in both languages, after merging every area', () => {
-    const vocabularies = Object.entries(catalog).filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]));
+    const vocabularies = Object.entries(catalog as Record<string, unknown>).filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]));
     expect(vocabularies.length).toBeGreaterThan(10);
     for (const [suffix, base] of [
       ['.en.json', 'en.json'],
