@@ -1,4 +1,5 @@
 import { type Judgement, reason } from '../reason.ts';
+import { defaultTagSettings } from './settings.ts';
 import { DAY_MS, countInWindow } from './time-window.ts';
 
 /** The method counts visits per month; a month here is 30 days. */
@@ -23,11 +24,12 @@ export interface VisitDensity {
 export function visitDensity(options: {
   visits: readonly Date[];
   now: Date;
-  /** Visits a month. */
-  target: number;
+  /** Visits a month; the company default (2) when not given. */
+  target?: number;
   windowDays?: number;
 }): Judgement<VisitDensity> {
-  const { now, target } = options;
+  const { now } = options;
+  const target = options.target ?? defaultTagSettings.dangerous.visitsPerMonthTarget;
   const windowDays = options.windowDays ?? MONTH_DAYS;
   const visitsInWindow = countInWindow(options.visits, now, windowDays);
   const perMonth = Math.round(((visitsInWindow * MONTH_DAYS) / windowDays) * 1e9) / 1e9;

@@ -30,6 +30,10 @@ describe('visitDensity', () => {
     expect(visitDensity({ visits: [], now: NOW, target: 2 }).value.nextVisitDueAt).toEqual(NOW);
   });
 
+  it('uses the default target of 2 a month when none is given', () => {
+    expect(visitDensity({ visits: visits(1), now: NOW }).value).toMatchObject({ target: 2, meetsTarget: false });
+  });
+
   it('explains itself against the target', () => {
     expect(visitDensity({ visits: visits(1), now: NOW, target: 2 }).reasons[0]).toMatchObject({
       rule: 'dangerous_visit_density',
