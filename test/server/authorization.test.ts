@@ -26,6 +26,7 @@ describe('who sees and does what', () => {
       staff: await makeUser(db, { email: 'staff@x.test', role: 'staff', password: testPassword }),
     };
     ids.owned = (await makeAccount(db, { name: 'Owned by rep', ownerId: users.rep.id, regionId: east.id })).id;
+    ids.handover = (await makeAccount(db, { name: 'Handed over', ownerId: users.rep.id, regionId: east.id })).id;
     ids.team = (await makeAccount(db, { name: 'Rep on team', ownerId: users.otherRep.id, regionId: east.id })).id;
     await makeTeamMember(db, { accountId: ids.team, userId: users.rep.id, role: 'solution' });
     await makeTeamMember(db, { accountId: ids.team, userId: users.staff.id, role: 'delivery' });
@@ -39,7 +40,7 @@ describe('who sees and does what', () => {
     (await t.app.inject({ method: 'GET', url: '/api/accounts?limit=200', headers: as[who] })).json().items.map((a: { name: string }) => a.name).sort();
 
   it('a rep sees only the accounts they own or whose team they are on', async () => {
-    expect(await names('rep')).toEqual(['Owned by rep', 'Rep on team']);
+    expect(await names('rep')).toEqual(['Handed over', 'Owned by rep', 'Rep on team']);
   });
 
   it('staff see the accounts whose team they are on', async () => {
@@ -47,12 +48,12 @@ describe('who sees and does what', () => {
   });
 
   it('a manager sees their region', async () => {
-    expect(await names('managerEast')).toEqual(['Other rep east', 'Owned by rep', 'Rep on team']);
+    expect(await names('managerEast')).toEqual(['Handed over', 'Other rep east', 'Owned by rep', 'Rep on team']);
   });
 
   it('executives and admins see all', async () => {
-    expect(await names('exec')).toHaveLength(4);
-    expect(await names('admin')).toHaveLength(4);
+    expect(await names('exec')).toHaveLength(5);
+    expect(await names('admin')).toHaveLength(5);
   });
 
   it("another rep's account is not found for reads, writes and its records", async () => {
@@ -69,10 +70,10 @@ describe('who sees and does what', () => {
 
   it('a rep may not hand an account to someone else (403), a manager may', async () => {
     const other = (await t.app.inject({ method: 'GET', url: '/api/me', headers: as.otherRep })).json().user.id;
-    const rep = await t.app.inject({ method: 'PATCH', url: `/api/accounts/${ids.owned}`, headers: as.rep, payload: { version: 1, ownerId: other } });
+    const rep = await t.app.inject({ method: 'PATCH', url: `/api/accounts/${ids.handover}`, headers: as.rep, payload: { version: 1, ownerId: other } });
     expect(rep.statusCode).toBe(403);
     expect(rep.json().error).toMatchObject({ code: 'auth.forbidden', field: 'ownerId' });
-    const mgr = await t.app.inject({ method: 'PATCH', url: `/api/accounts/${ids.owned}`, headers: as.managerEast, payload: { version: 1, ownerId: other } });
+    const mgr = await t.app.inject({ method: 'PATCH', url: `/api/accounts/${ids.handover}`, headers: as.managerEast, payload: { version: 1, ownerId: other } });
     expect(mgr.statusCode).toBe(200);
   });
 
