@@ -49,10 +49,17 @@ describe('assessServiceability', () => {
     expect(j.value.sites[0]).toMatchObject({ sameProvince: true, serviceLines: ['warehousing'] });
   });
 
-  it('serves a site across the border within the radius: at, just below and just above 150 km', () => {
+  it('serves a site across the border within the default 150 km, not beyond', () => {
     expect(assessServiceability({ sites: [northOfHub(149.9)], coverage: [hub] }).value.served).toBe(true);
-    expect(assessServiceability({ sites: [northOfHub(150)], coverage: [hub], radiusKm: 150.0001 }).value.served).toBe(true);
     expect(assessServiceability({ sites: [northOfHub(150.1)], coverage: [hub] }).value.served).toBe(false);
+  });
+
+  it('serves a site exactly at the radius, not one just beyond it', () => {
+    const plant = northOfHub(150);
+    const km = haversineKm({ lat: plant.lat ?? 0, lng: plant.lng ?? 0 }, hub);
+    expect(assessServiceability({ sites: [plant], coverage: [hub], radiusKm: km }).value.served).toBe(true);
+    expect(assessServiceability({ sites: [plant], coverage: [hub], radiusKm: km - 0.1 }).value.served).toBe(false);
+    expect(assessServiceability({ sites: [plant], coverage: [hub], radiusKm: km + 0.1 }).value.served).toBe(true);
   });
 
   it('follows a configured radius', () => {
