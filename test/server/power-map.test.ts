@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settingsVersions } from '../../src/db/schema/index.ts';
-import { makeAccount, makeActivity, makeContact, makeDepartmentRelation, makeRelation, makeTeamMember, makeUser } from '../../src/demo/factories/index.ts';
-import { type TestApp, startTestApp, testPassword } from './harness.ts';
+import {
+  makeAccount,
+  makeActivity,
+  makeContact,
+  makeDepartmentRelation,
+  makeRelation,
+  makeTeamMember,
+  makeUser,
+} from '../../src/demo/factories/index.ts';
+import { startTestApp, type TestApp, testPassword } from './harness.ts';
 
 const now = new Date('2025-06-30T12:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -75,18 +83,60 @@ describe('power map API', () => {
     const person = async (key: string, fields: Parameters<typeof makeContact>[1]) => {
       ids[key] = (await makeContact(db, { accountId: account.id, ownerId: owner.id, ...fields })).id;
     };
-    await person('president', { name: 'Tan Guoqiang', department: 'general_management', rank: 1, influence: 5, buyingRole: 'decision_maker', attitude: 'neutral' });
-    await person('vp', { name: 'Qian Wenbo', department: 'general_management', rank: 1, influence: 1, buyingRole: 'user', isMainContact: true });
-    await person('chief', { name: 'Kong Dejun', department: 'logistics', rank: 4, influence: 5, buyingRole: 'evaluator', attitude: 'supporter' });
-    await person('plant', { name: 'Ye Qing', department: 'production', rank: 3, influence: 4, buyingRole: 'user', attitude: 'opponent', ownerId: null });
-    await person('buyer', { name: 'Du Wei', department: 'procurement', rank: 2, influence: 3, buyingRole: 'influencer', attitude: 'supporter' });
+    await person('president', {
+      name: 'Tan Guoqiang',
+      department: 'general_management',
+      rank: 1,
+      influence: 5,
+      buyingRole: 'decision_maker',
+      attitude: 'neutral',
+    });
+    await person('vp', {
+      name: 'Qian Wenbo',
+      department: 'general_management',
+      rank: 1,
+      influence: 1,
+      buyingRole: 'user',
+      isMainContact: true,
+    });
+    await person('chief', {
+      name: 'Kong Dejun',
+      department: 'logistics',
+      rank: 4,
+      influence: 5,
+      buyingRole: 'evaluator',
+      attitude: 'supporter',
+    });
+    await person('plant', {
+      name: 'Ye Qing',
+      department: 'production',
+      rank: 3,
+      influence: 4,
+      buyingRole: 'user',
+      attitude: 'opponent',
+      ownerId: null,
+    });
+    await person('buyer', {
+      name: 'Du Wei',
+      department: 'procurement',
+      rank: 2,
+      influence: 3,
+      buyingRole: 'influencer',
+      attitude: 'supporter',
+    });
 
     // The chief was seen twice; the map must show the latest. The buyer last 200 days ago.
     await makeActivity(db, { accountId: account.id, occurredAt: daysAgo(40), userIds: [owner.id], contactIds: [ids.chief!] });
     await makeActivity(db, { accountId: account.id, occurredAt: daysAgo(10), userIds: [owner.id], contactIds: [ids.chief!, ids.vp!] });
     await makeActivity(db, { accountId: account.id, occurredAt: daysAgo(200), userIds: [owner.id], contactIds: [ids.buyer!] });
     await makeRelation(db, { accountId: account.id, fromContactId: ids.vp, toContactId: ids.president, kind: 'reports_to', strength: 3 });
-    await makeRelation(db, { accountId: account.id, fromContactId: ids.plant, toContactId: ids.president, kind: 'influences', strength: 3 });
+    await makeRelation(db, {
+      accountId: account.id,
+      fromContactId: ids.plant,
+      toContactId: ids.president,
+      kind: 'influences',
+      strength: 3,
+    });
     await makeDepartmentRelation(db, { accountId: account.id, fromDepartment: 'procurement', toDepartment: 'production', kind: 'rival' });
 
     rep = await t.login('rep@pm.test');
@@ -111,7 +161,12 @@ describe('power map API', () => {
     expect(node(map, 'chief').titlePower.value).toBe('hidden_power');
     expect(node(map, 'buyer').titlePower.value).toBeNull();
     const reasons = node(map, 'chief').titlePower.reasons;
-    expect(reasons.find((r) => r.rule === 'hidden_power_rank')).toMatchObject({ met: true, input: 4, threshold: 4, key: 'reasons.power_map.hidden_power_rank' });
+    expect(reasons.find((r) => r.rule === 'hidden_power_rank')).toMatchObject({
+      met: true,
+      input: 4,
+      threshold: 4,
+      key: 'reasons.power_map.hidden_power_rank',
+    });
     expect(reasons.find((r) => r.rule === 'hidden_power_influence')).toMatchObject({ met: true, input: 5, threshold: 4 });
   });
 
@@ -126,26 +181,55 @@ describe('power map API', () => {
   it('draws contact and department relations as edges and lists every department', async () => {
     const map = await powerMap();
     expect(map.edges).toHaveLength(3);
-    expect(map.edges).toContainEqual(expect.objectContaining({ scope: 'contact', kind: 'influences', from: ids.plant, to: ids.president, strength: 3 }));
-    expect(map.edges).toContainEqual(expect.objectContaining({ scope: 'department', kind: 'rival', from: 'procurement', to: 'production' }));
+    expect(map.edges).toContainEqual(
+      expect.objectContaining({ scope: 'contact', kind: 'influences', from: ids.plant, to: ids.president, strength: 3 }),
+    );
+    expect(map.edges).toContainEqual(
+      expect.objectContaining({ scope: 'department', kind: 'rival', from: 'procurement', to: 'production' }),
+    );
     expect(map.departments.sort()).toEqual(['general_management', 'logistics', 'procurement', 'production']);
   });
 
   it('finds the gaps with the people concerned and the reasons, most urgent first', async () => {
     const map = await powerMap();
     const kinds = map.gaps.map((g) => g.gap);
-    expect(kinds).toEqual(expect.arrayContaining(['no_coach', 'decision_maker_not_covered', 'high_influence_opponent', 'opponent_influences_decision_maker', 'figurehead_as_main_contact']));
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'no_coach',
+        'decision_maker_not_covered',
+        'high_influence_opponent',
+        'opponent_influences_decision_maker',
+        'figurehead_as_main_contact',
+      ]),
+    );
     expect(kinds).not.toContain('single_threaded');
-    expect(map.gaps.map((g) => g.severity)).toEqual([...map.gaps.map((g) => g.severity)].sort((a, b) => ['critical', 'warning', 'info'].indexOf(a) - ['critical', 'warning', 'info'].indexOf(b)));
+    expect(map.gaps.map((g) => g.severity)).toEqual(
+      [...map.gaps.map((g) => g.severity)].sort(
+        (a, b) => ['critical', 'warning', 'info'].indexOf(a) - ['critical', 'warning', 'info'].indexOf(b),
+      ),
+    );
     expect(gap(map, 'decision_maker_not_covered')?.contactIds).toEqual([ids.president]);
-    expect(gap(map, 'decision_maker_not_covered')?.reasons).toContainEqual(expect.objectContaining({ rule: 'decision_maker_activity', met: false, input: null, key: 'reasons.power_map.decision_maker_activity_never' }));
+    expect(gap(map, 'decision_maker_not_covered')?.reasons).toContainEqual(
+      expect.objectContaining({
+        rule: 'decision_maker_activity',
+        met: false,
+        input: null,
+        key: 'reasons.power_map.decision_maker_activity_never',
+      }),
+    );
     expect(gap(map, 'high_influence_opponent')?.contactIds).toEqual([ids.plant]);
     expect(gap(map, 'opponent_influences_decision_maker')?.contactIds.sort()).toEqual([ids.plant, ids.president].sort());
   });
 
   it('scores coverage from five parts, each with its reason and points', async () => {
     const map = await powerMap();
-    expect(map.coverage.reasons.map((r) => r.rule)).toEqual(['coverage_contact_points', 'coverage_levels', 'coverage_departments', 'coverage_decision_makers', 'coverage_attitude']);
+    expect(map.coverage.reasons.map((r) => r.rule)).toEqual([
+      'coverage_contact_points',
+      'coverage_levels',
+      'coverage_departments',
+      'coverage_decision_makers',
+      'coverage_attitude',
+    ]);
     // Two active people (vp, chief) of the five needed; the decision maker not covered.
     expect(map.coverage.reasons[0]).toMatchObject({ input: 2, threshold: 5, met: false });
     expect(map.coverage.reasons[3]).toMatchObject({ input: 0, threshold: 1, met: false });
@@ -155,9 +239,24 @@ describe('power map API', () => {
 
   it('closes gaps and raises coverage as the rep adds a coach and meets the decision maker', async () => {
     const before = await powerMap();
-    const coach = await call('POST', '/contacts', { name: 'Ma Lihua', department: 'administration', title: 'Head of Administration', rank: 3, influence: 3, buyingRole: 'coach', attitude: 'supporter', ownerId: ids.owner });
+    const coach = await call('POST', '/contacts', {
+      name: 'Ma Lihua',
+      department: 'administration',
+      title: 'Head of Administration',
+      rank: 3,
+      influence: 3,
+      buyingRole: 'coach',
+      attitude: 'supporter',
+      ownerId: ids.owner,
+    });
     expect(coach.statusCode).toBe(201);
-    const visit = await call('POST', '/activities', { kind: 'visit', occurredAt: daysAgo(1).toISOString(), subject: 'Meeting the president', ourUserIds: [ids.owner], contactIds: [ids.president, coach.json().id] });
+    const visit = await call('POST', '/activities', {
+      kind: 'visit',
+      occurredAt: daysAgo(1).toISOString(),
+      subject: 'Meeting the president',
+      ourUserIds: [ids.owner],
+      contactIds: [ids.president, coach.json().id],
+    });
     expect(visit.statusCode).toBe(201);
     const after = await powerMap();
     expect(gap(after, 'no_coach')).toBeUndefined();
@@ -167,7 +266,9 @@ describe('power map API', () => {
 
   it('follows a contact edit made through the contacts route', async () => {
     const vp = node(await powerMap(), 'vp');
-    const res = await call('PATCH', `/contacts/${ids.vp}`, { version: vp.version, influence: 3 });
+    // The canvas's side panel sends every field it shows, as here.
+    const fields = { rank: 1, influence: 3, buyingRole: 'user', attitude: 'neutral', relationshipStrength: 2, isMainContact: true };
+    const res = await call('PATCH', `/contacts/${ids.vp}`, { version: vp.version, ...fields });
     expect(res.statusCode).toBe(200);
     const map = await powerMap();
     expect(node(map, 'vp').titlePower.value).toBeNull();
@@ -181,7 +282,12 @@ describe('power map API', () => {
     expect(edge).toMatchObject({ scope: 'contact', kind: 'ally', from: ids.chief, to: ids.plant, strength: 2, version: 1 });
     expect((await powerMap()).edges.map((e) => e.id)).toContain(edge.id);
 
-    const changed = await call('PATCH', `/relations/${edge.id}`, { version: 1, kind: 'influences', strength: 3, note: 'Signs the carrier scorecards' });
+    const changed = await call('PATCH', `/relations/${edge.id}`, {
+      version: 1,
+      kind: 'influences',
+      strength: 3,
+      note: 'Signs the carrier scorecards',
+    });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toMatchObject({ kind: 'influences', strength: 3, version: 2, note: 'Signs the carrier scorecards' });
     const stale = await call('PATCH', `/relations/${edge.id}`, { version: 1, strength: 1 });
@@ -194,7 +300,13 @@ describe('power map API', () => {
   });
 
   it('draws, changes and removes a relation between two departments', async () => {
-    const made = await call('POST', '/relations', { scope: 'department', fromDepartment: 'administration', toDepartment: 'procurement', kind: 'ally', strength: 3 });
+    const made = await call('POST', '/relations', {
+      scope: 'department',
+      fromDepartment: 'administration',
+      toDepartment: 'procurement',
+      kind: 'ally',
+      strength: 3,
+    });
     expect(made.statusCode).toBe(201);
     const edge = made.json() as Edge;
     expect(edge).toMatchObject({ scope: 'department', from: 'administration', to: 'procurement', kind: 'ally', strength: 3 });
@@ -210,21 +322,76 @@ describe('power map API', () => {
       expect(res.json().error, JSON.stringify(payload)).toMatchObject({ code, field });
     };
     const before = (await powerMap()).edges.length;
-    await refused({ scope: 'contact', fromContactId: ids.chief, toContactId: ids.chief, kind: 'ally' }, 400, 'validation.failed', 'toContactId');
-    await refused({ scope: 'contact', fromContactId: ids.stranger, toContactId: ids.chief, kind: 'ally' }, 400, 'validation.failed', 'fromContactId');
-    await refused({ scope: 'contact', fromContactId: ids.chief, toContactId: ids.stranger, kind: 'ally' }, 400, 'validation.failed', 'toContactId');
-    await refused({ scope: 'contact', fromContactId: ids.chief, toContactId: ids.plant, kind: 'friends' }, 400, 'validation.failed', 'kind');
-    await refused({ scope: 'contact', fromContactId: ids.chief, toContactId: ids.plant, kind: 'ally', strength: 4 }, 400, 'validation.failed', 'strength');
-    await refused({ scope: 'contact', fromContactId: 'not-a-uuid', toContactId: ids.plant, kind: 'ally' }, 400, 'validation.failed', 'fromContactId');
+    await refused(
+      { scope: 'contact', fromContactId: ids.chief, toContactId: ids.chief, kind: 'ally' },
+      400,
+      'validation.failed',
+      'toContactId',
+    );
+    await refused(
+      { scope: 'contact', fromContactId: ids.stranger, toContactId: ids.chief, kind: 'ally' },
+      400,
+      'validation.failed',
+      'fromContactId',
+    );
+    await refused(
+      { scope: 'contact', fromContactId: ids.chief, toContactId: ids.stranger, kind: 'ally' },
+      400,
+      'validation.failed',
+      'toContactId',
+    );
+    await refused(
+      { scope: 'contact', fromContactId: ids.chief, toContactId: ids.plant, kind: 'friends' },
+      400,
+      'validation.failed',
+      'kind',
+    );
+    await refused(
+      { scope: 'contact', fromContactId: ids.chief, toContactId: ids.plant, kind: 'ally', strength: 4 },
+      400,
+      'validation.failed',
+      'strength',
+    );
+    await refused(
+      { scope: 'contact', fromContactId: 'not-a-uuid', toContactId: ids.plant, kind: 'ally' },
+      400,
+      'validation.failed',
+      'fromContactId',
+    );
     await refused({ fromContactId: ids.chief, toContactId: ids.plant, kind: 'ally' }, 400, 'validation.failed', 'scope');
-    await refused({ scope: 'department', fromDepartment: 'Procurement', toDepartment: ' procurement ', kind: 'rival' }, 400, 'validation.failed', 'toDepartment');
-    await refused({ scope: 'department', fromDepartment: '', toDepartment: 'finance', kind: 'rival' }, 400, 'validation.failed', 'fromDepartment');
+    await refused(
+      { scope: 'department', fromDepartment: 'Procurement', toDepartment: ' procurement ', kind: 'rival' },
+      400,
+      'validation.failed',
+      'toDepartment',
+    );
+    await refused(
+      { scope: 'department', fromDepartment: '', toDepartment: 'finance', kind: 'rival' },
+      400,
+      'validation.failed',
+      'fromDepartment',
+    );
     // The rivalry is already there, drawn the other way round; and the same influence twice.
-    await refused({ scope: 'department', fromDepartment: 'production', toDepartment: 'procurement', kind: 'rival' }, 409, 'conflict.duplicate', 'kind');
-    await refused({ scope: 'contact', fromContactId: ids.plant, toContactId: ids.president, kind: 'influences' }, 409, 'conflict.duplicate', 'kind');
+    await refused(
+      { scope: 'department', fromDepartment: 'production', toDepartment: 'procurement', kind: 'rival' },
+      409,
+      'conflict.duplicate',
+      'kind',
+    );
+    await refused(
+      { scope: 'contact', fromContactId: ids.plant, toContactId: ids.president, kind: 'influences' },
+      409,
+      'conflict.duplicate',
+      'kind',
+    );
     expect((await powerMap()).edges).toHaveLength(before);
     // The other direction of a directed line is a different line.
-    const reverse = await call('POST', '/relations', { scope: 'contact', fromContactId: ids.president, toContactId: ids.plant, kind: 'influences' });
+    const reverse = await call('POST', '/relations', {
+      scope: 'contact',
+      fromContactId: ids.president,
+      toContactId: ids.plant,
+      kind: 'influences',
+    });
     expect(reverse.statusCode).toBe(201);
     await call('DELETE', `/relations/${reverse.json().id}`);
   });
@@ -258,12 +425,18 @@ describe('power map API', () => {
     const map = await powerMap();
     expect(node(map, 'vp').titlePower.value).toBe('figurehead');
     expect(node(map, 'chief').titlePower.value).toBeNull();
-    expect(node(map, 'chief').titlePower.reasons.find((r) => r.rule === 'hidden_power_rank')).toMatchObject({ met: false, input: 4, threshold: 5 });
+    expect(node(map, 'chief').titlePower.reasons.find((r) => r.rule === 'hidden_power_rank')).toMatchObject({
+      met: false,
+      input: 4,
+      threshold: 5,
+    });
   });
 
   it('documents the routes in the OpenAPI document', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/accounts/{id}/power-map', '/api/accounts/{id}/relations', '/api/accounts/{id}/relations/{relationId}']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/accounts/{id}/power-map', '/api/accounts/{id}/relations', '/api/accounts/{id}/relations/{relationId}']),
+    );
     expect(doc.paths['/api/accounts/{id}/relations/{relationId}']).toHaveProperty('patch');
   });
 });

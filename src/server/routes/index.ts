@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { accountChildRoutes } from './account-children.ts';
 import { accountRoutes } from './accounts.ts';
 import { authRoutes } from './auth.ts';
+import { dealRoutes } from './deals.ts';
+import { powerMapRoutes } from './power-map.ts';
 import { referenceRoutes } from './reference.ts';
 import { tokenRoutes } from './tokens.ts';
 
@@ -13,4 +15,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(referenceRoutes);
   await app.register(accountRoutes);
   await app.register(accountChildRoutes);
+  await app.register(dealRoutes);
+  await app.register(powerMapRoutes);
 }
