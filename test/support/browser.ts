@@ -1,0 +1,61 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { onTestFailed } from 'vitest';
+
+export const resultsDir = fileURLToPath(new URL('../../test-results', import.meta.url));
+
+/** Debian's chromium, never a browser downloaded by a test tool. */
+export function findChromium(): string | null {
+  const candidates = ['/usr/bin/chromium'];
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    candidates.push(join(dir, 'chromium'), join(dir, 'chromium-browser'));
+  }
+  return candidates.find((path) => existsSync(path)) ?? null;
+}
+
+/** Headless chromium with the flags this machine needs: no sandbox as root, no calls home. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error('Chromium was not found (looked for /usr/bin/chromium and chromium on PATH). Install it: `apt-get install -y chromium`.');
+  }
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A file name from a test's name: kebab-case, safe on every file system. */
+export function screenshotName(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
+  return `${slug || 'screenshot'}.png`;
+}
+
+/** Save a full-page screenshot as test-results/<name>.png and return its path. */
+export async function takeScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(resultsDir, { recursive: true });
+  const path = join(resultsDir, screenshotName(name));
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Call inside a test: if it fails, what the page showed is kept in test-results/<test name>.png. */
+export function screenshotOnFailure(page: Page): void {
+  onTestFailed(async ({ task }) => {
+    if (page.isClosed()) return;
+    try {
+      const path = await takeScreenshot(page, task.fullName);
+      console.error(`screenshot of the failed test: ${path}`);
+    } catch (err) {
+      console.error(`could not take a screenshot of the failed test: ${(err as Error).message}`);
+    }
+  });
+}
