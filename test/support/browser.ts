@@ -28,12 +28,13 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A file name from a test's name: kebab-case, safe on every file system. */
+/** A file name from a test's name: lower-case letters and digits (any script) joined by dashes. */
 export function screenshotName(name: string): string {
   const slug = name
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 120);
   return `${slug || 'screenshot'}.png`;
