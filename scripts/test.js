@@ -47,8 +47,8 @@ if (missing.length && process.env.CI === 'true' && process.getuid?.() === 0) {
   console.log(`CI: installing ${packages.join(', ')} with apt-get…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
-  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
-  if (!install || install.status !== 0) console.error('apt-get could not install them.');
+  const installed = update.status === 0 && spawnSync('apt-get', ['install', '-y', ...packages], { stdio: 'inherit', env }).status === 0;
+  if (!installed) console.error('apt-get could not install them.');
   missing = missing.filter((r) => !r.present());
 }
 
@@ -74,7 +74,9 @@ child.on('exit', (code, signal) => {
   }
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
   const skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
-  const brokenFiles = (results.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((t) => t.status === 'failed'));
+  const brokenFiles = (results.testResults ?? []).filter(
+    (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((t) => t.status === 'failed'),
+  );
   if (brokenFiles.length) console.log(`${brokenFiles.length} test file(s) failed outside any test (see above).`);
   else if (exitCode !== 0 && !results.numFailedTests) console.log(`vitest exited with code ${exitCode} (see above).`);
   console.log(`${results.numPassedTests ?? 0} passed, ${results.numFailedTests ?? 0} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -50,8 +50,7 @@ function startWriter(dataDir: string): Writer {
     child,
     acked,
     output: () => log,
-    waitForAcks: (count) =>
-      Promise.race([new Promise<void>((resolve) => waiters.push({ count, resolve })), exited]),
+    waitForAcks: (count) => Promise.race([new Promise<void>((resolve) => waiters.push({ count, resolve })), exited]),
   };
 }
 

@@ -32,7 +32,7 @@ describe('smoke: the app serves its web page and its API', () => {
     expect(res?.status()).toBe(200);
     await expect.poll(() => page.title()).toContain('Abreast');
     await page.locator('input[type="email"]').waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await page.locator('#root').innerText()).not.toBe('');
+    expect(await page.locator('#root').textContent()).not.toBe('');
     expect(pageErrors).toEqual([]);
     await takeScreenshot(page, 'smoke-sign-in');
   });

@@ -19,12 +19,21 @@ export function findChromium(): string | null {
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new Error('Chromium was not found (looked for /usr/bin/chromium and chromium on PATH). Install it: `apt-get install -y chromium`.');
+    throw new Error(
+      'Chromium was not found (looked for /usr/bin/chromium and chromium on PATH). Install it: `apt-get install -y chromium`.',
+    );
   }
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 

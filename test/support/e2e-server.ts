@@ -71,7 +71,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   delete env.DATABASE_URL;
 
   let output = '';
-  const server = spawn(process.execPath, [join(repoRoot, 'bin/abreast.js'), 'start'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, [join(repoRoot, 'bin/abreast.js'), 'start'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   server.stdout?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });

@@ -63,9 +63,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     throw new Error(`Running as root, but there is no \`postgres\` user to run PostgreSQL as. ${installHint}`);
   }
   const run = (cmd: string, args: string[]): SpawnSyncReturns<string> =>
-    owner
-      ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' })
-      : spawnSync(cmd, args, { encoding: 'utf8' });
+    owner ? spawnSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { encoding: 'utf8' }) : spawnSync(cmd, args, { encoding: 'utf8' });
 
   const root = mkdtempSync(join(tmpdir(), 'abreast-pg-'));
   const dataDir = join(root, 'data');
