@@ -1,7 +1,7 @@
 import { DataList, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { dash, useFormat } from '../i18n/use-format.ts';
 import { useCatalog } from '../i18n/use-catalog.ts';
+import { dash, useFormat } from '../i18n/use-format.ts';
 import type { Account } from './account-types.ts';
 
 /** All the account's own fields (SPEC §1.1), each with the label the form uses. */

@@ -68,7 +68,10 @@ export function AccountFormModal({ opened, onClose, onSaved, account }: AccountF
   };
 
   const saved = (result: Account) => {
-    notifications.show({ color: 'teal', message: t(base ? 'accountForm.saved' : 'accountForm.created', { name: format.name(result.name, result.nameZh) }) });
+    notifications.show({
+      color: 'teal',
+      message: t(base ? 'accountForm.saved' : 'accountForm.created', { name: format.name(result.name, result.nameZh) }),
+    });
     onSaved?.(result);
     onClose();
   };

@@ -112,7 +112,8 @@ export function fieldsToCreate(values: AccountFormValues): Partial<AccountFields
 export function fieldsChanged(before: AccountFormValues, after: AccountFormValues): Partial<AccountFields> {
   const body: Partial<Record<AccountField, unknown>> = {};
   for (const field of fields) {
-    const changed = typeof before[field] === 'string' ? String(before[field]).trim() !== String(after[field]).trim() : before[field] !== after[field];
+    const changed =
+      typeof before[field] === 'string' ? String(before[field]).trim() !== String(after[field]).trim() : before[field] !== after[field];
     if (changed) body[field] = converters[field](after);
   }
   return body as Partial<AccountFields>;

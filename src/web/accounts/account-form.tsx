@@ -1,6 +1,6 @@
 import { NumberInput, Select, SimpleGrid, Switch, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { accountStatuses, industries, type AccountStatus } from '../../domain/catalog.ts';
+import { type AccountStatus, accountStatuses, industries } from '../../domain/catalog.ts';
 import { usePeople, useRegions } from '../components/use-reference-data.ts';
 import { useCatalog } from '../i18n/use-catalog.ts';
 import { useFormat } from '../i18n/use-format.ts';
@@ -32,7 +32,10 @@ export function AccountForm({ values, errors, onChange, ownerLocked = false }: A
   const text = (field: 'name' | 'nameZh' | 'province' | 'city', required = false) => (
     <TextInput {...common(field)} required={required} value={values[field]} onChange={(e) => onChange(field, e.currentTarget.value)} />
   );
-  const number = (field: 'walletEstimate' | 'paymentTermsDays' | 'collectionCycleDays' | 'overdueShare' | 'customerGrowth', suffix?: string) => (
+  const number = (
+    field: 'walletEstimate' | 'paymentTermsDays' | 'collectionCycleDays' | 'overdueShare' | 'customerGrowth',
+    suffix?: string,
+  ) => (
     <NumberInput
       {...common(field)}
       value={values[field]}
@@ -74,9 +77,7 @@ export function AccountForm({ values, errors, onChange, ownerLocked = false }: A
       />
       <Select
         {...common('ownerId')}
-        data={(people.data ?? [])
-          .filter((p) => p.role !== 'staff')
-          .map((p) => ({ value: p.id, label: format.name(p.name, p.nameZh) }))}
+        data={(people.data ?? []).filter((p) => p.role !== 'staff').map((p) => ({ value: p.id, label: format.name(p.name, p.nameZh) }))}
         value={values.ownerId}
         onChange={(value) => onChange('ownerId', value)}
         disabled={ownerLocked}
@@ -91,7 +92,11 @@ export function AccountForm({ values, errors, onChange, ownerLocked = false }: A
       {number('overdueShare', ' %')}
       {number('customerGrowth', ' %')}
       <SimpleGrid cols={2} pt="lg">
-        <Switch {...common('jointOffice')} checked={values.jointOffice} onChange={(e) => onChange('jointOffice', e.currentTarget.checked)} />
+        <Switch
+          {...common('jointOffice')}
+          checked={values.jointOffice}
+          onChange={(e) => onChange('jointOffice', e.currentTarget.checked)}
+        />
         <Switch {...common('coLocated')} checked={values.coLocated} onChange={(e) => onChange('coLocated', e.currentTarget.checked)} />
       </SimpleGrid>
       <Textarea

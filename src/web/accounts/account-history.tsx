@@ -2,7 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PartView } from '../components/part-view.tsx';
 import { usePeople, useRegions } from '../components/use-reference-data.ts';
-import { type Vocabulary, useCatalog } from '../i18n/use-catalog.ts';
+import { useCatalog, type Vocabulary } from '../i18n/use-catalog.ts';
 import { dash, useFormat } from '../i18n/use-format.ts';
 import type { AuditEvent } from './account-types.ts';
 import { useAccountPart } from './use-accounts.ts';

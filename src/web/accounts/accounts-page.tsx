@@ -49,12 +49,7 @@ export function AccountsPage() {
       )}
       {list.hasNextPage && (
         <Center>
-          <Button
-            variant="default"
-            onClick={() => void list.fetchNextPage()}
-            loading={list.isFetchingNextPage}
-            data-testid="accounts-more"
-          >
+          <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="accounts-more">
             {t('accounts.loadMore', { shown: format.number(items.length), total: format.number(total) })}
           </Button>
         </Center>

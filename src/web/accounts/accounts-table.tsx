@@ -75,9 +75,7 @@ export function AccountsTable({ items, sort, onSort }: AccountsTableProps) {
               <Table.Td>
                 <StatusBadge status={item.status} />
               </Table.Td>
-              <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
-                {format.money(item.revenue12m)}
-              </Table.Td>
+              <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{format.money(item.revenue12m)}</Table.Td>
               {withTier && (
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError } from './api.ts';
 import { currentUserKey } from '../auth/use-current-user.ts';
+import { isApiError } from './api.ts';
 
 /** When the session ends mid-work, any call answers auth.required: forget the user so the guard shows the login page. */
 function onAuthLost(err: unknown): void {

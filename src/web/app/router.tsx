@@ -1,4 +1,4 @@
-import { Navigate, createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { AccountPage } from '../accounts/account-page.tsx';
 import { AccountsPage } from '../accounts/accounts-page.tsx';
 import { LoginPage } from '../auth/login-page.tsx';

@@ -40,11 +40,7 @@ export function LoginPage() {
     login.mutate({ email: email.trim(), password }, { onSuccess: () => navigate(returnTo, { replace: true }) });
   };
 
-  const failure = login.error
-    ? isApiError(login.error, 'auth.invalid_credentials')
-      ? t('login.invalid')
-      : errorText(login.error)
-    : null;
+  const failure = login.error ? (isApiError(login.error, 'auth.invalid_credentials') ? t('login.invalid') : errorText(login.error)) : null;
 
   return (
     <Center mih="100vh" bg="gray.0" p="md">

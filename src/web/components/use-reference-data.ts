@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../app/api.ts';
 import type { UserRole } from '../../domain/catalog.ts';
+import { api } from '../app/api.ts';
 
 export interface Region {
   id: string;

@@ -1,9 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zhCN from './zh-CN.json';
 import type { Locale } from '../auth/user.ts';
+import en from './en.json';
 import { type Messages, mergeMessages } from './merge-messages.ts';
+import zhCN from './zh-CN.json';
 
 // Each area of the method ships its own texts (src/web/i18n/<area>.en.json, …);
 // they are merged over the shell's so that every reason and vocabulary appears.

@@ -22,8 +22,5 @@ const humanise = (id: string) => id.replaceAll('_', ' ');
 /** The label of a vocabulary id (`catalog.<vocabulary>.<id>`), falling back to the id itself. */
 export function useCatalog(): (vocabulary: Vocabulary, id: string | null | undefined) => string {
   const { t } = useTranslation();
-  return useCallback(
-    (vocabulary, id) => (id ? t(`catalog.${vocabulary}.${id}`, { defaultValue: humanise(id) }) : '—'),
-    [t],
-  );
+  return useCallback((vocabulary, id) => (id ? t(`catalog.${vocabulary}.${id}`, { defaultValue: humanise(id) }) : '—'), [t]);
 }

@@ -42,7 +42,7 @@ export function useFormat(): Formatters {
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
     const orDash =
-      <T,>(format: (value: T) => string) =>
+      <T>(format: (value: T) => string) =>
       (value: T | null | undefined) =>
         value === null || value === undefined ? dash : format(value);
     return {

@@ -3,8 +3,18 @@ import { filtersFrom, nextSort } from '../../../src/web/accounts/use-account-fil
 
 describe('accounts list filters in the URL', () => {
   it('reads every filter, the search and the sort from the query string', () => {
-    const filters = filtersFrom(new URLSearchParams('region=r1&industry=pharma&owner=u1&status=active&tier=strategic&q=%20cold%20&sort=-revenue'));
-    expect(filters).toEqual({ region: 'r1', industry: 'pharma', owner: 'u1', status: 'active', tier: 'strategic', q: 'cold', sort: '-revenue' });
+    const filters = filtersFrom(
+      new URLSearchParams('region=r1&industry=pharma&owner=u1&status=active&tier=strategic&q=%20cold%20&sort=-revenue'),
+    );
+    expect(filters).toEqual({
+      region: 'r1',
+      industry: 'pharma',
+      owner: 'u1',
+      status: 'active',
+      tier: 'strategic',
+      q: 'cold',
+      sort: '-revenue',
+    });
   });
 
   it('falls back to name order for an unknown sort and ignores blank filters', () => {

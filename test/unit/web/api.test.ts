@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, api, apiUrl } from '../../../src/web/app/api.ts';
 
 const respond = (status: number, body?: unknown) =>
-  vi.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+  vi.fn(
+    async () => new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  );
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -23,7 +25,10 @@ describe('api client', () => {
   });
 
   it('turns an error body into an ApiError with its code and field', async () => {
-    vi.stubGlobal('fetch', respond(400, { error: { code: 'validation.failed', message: 'collectionCycleDays: too big', field: 'collectionCycleDays' } }));
+    vi.stubGlobal(
+      'fetch',
+      respond(400, { error: { code: 'validation.failed', message: 'collectionCycleDays: too big', field: 'collectionCycleDays' } }),
+    );
     const err = await api('/accounts/1', { method: 'PATCH', body: {} }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ status: 400, code: 'validation.failed', field: 'collectionCycleDays' });
@@ -31,16 +36,25 @@ describe('api client', () => {
 
   it('reports a stale version as a conflict', async () => {
     vi.stubGlobal('fetch', respond(409, { error: { code: 'conflict.stale_version', message: 'stale' } }));
-    await expect(api('/accounts/1', { method: 'PATCH', body: { version: 1 } })).rejects.toMatchObject({ status: 409, code: 'conflict.stale_version' });
+    await expect(api('/accounts/1', { method: 'PATCH', body: { version: 1 } })).rejects.toMatchObject({
+      status: 409,
+      code: 'conflict.stale_version',
+    });
   });
 
   it('names a failure without a JSON body by its status', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })),
+    );
     await expect(api('/accounts')).rejects.toMatchObject({ status: 502, code: 'internal' });
   });
 
   it('reports an unreachable server as a network error', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(api('/accounts')).rejects.toMatchObject({ status: 0, code: 'network' });
   });
 

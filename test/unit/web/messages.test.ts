@@ -14,7 +14,9 @@ const areaFiles = (suffix: string) =>
 /** Every leaf key, with i18next's plural suffixes folded (Chinese has no singular form). */
 function leafKeys(tree: Messages, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null ? leafKeys(value as Messages, `${prefix}${key}.`) : [`${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`],
+    typeof value === 'object' && value !== null
+      ? leafKeys(value as Messages, `${prefix}${key}.`)
+      : [`${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`],
   );
 }
 
@@ -26,7 +28,9 @@ describe('interface texts', () => {
   });
 
   it('names every vocabulary id of the catalogue in both languages, after merging every area', () => {
-    const vocabularies = Object.entries(catalog as Record<string, unknown>).filter((entry): entry is [string, readonly string[]] => Array.isArray(entry[1]));
+    const vocabularies = Object.entries(catalog as Record<string, unknown>).filter((entry): entry is [string, readonly string[]] =>
+      Array.isArray(entry[1]),
+    );
     expect(vocabularies.length).toBeGreaterThan(10);
     for (const [suffix, base] of [
       ['.en.json', 'en.json'],
@@ -34,13 +38,17 @@ describe('interface texts', () => {
     ] as const) {
       const messages = mergeMessages(read(base), ...areaFiles(suffix).map(read));
       for (const [vocabulary, ids] of vocabularies) {
-        for (const id of ids) expect(at(messages, `catalog.${vocabulary}.${id}`), `${base}: catalog.${vocabulary}.${id}`).toEqual(expect.any(String));
+        for (const id of ids)
+          expect(at(messages, `catalog.${vocabulary}.${id}`), `${base}: catalog.${vocabulary}.${id}`).toEqual(expect.any(String));
       }
     }
   });
 
   it('merges area texts into the shell texts key by key, later files winning', () => {
-    const merged = mergeMessages({ catalog: { tiers: { strategic: 'Strategic' } }, shell: { product: 'Abreast' } }, { catalog: { tiers: { regular: 'Regular' } }, shell: { product: 'Abreast!' } });
+    const merged = mergeMessages(
+      { catalog: { tiers: { strategic: 'Strategic' } }, shell: { product: 'Abreast' } },
+      { catalog: { tiers: { regular: 'Regular' } }, shell: { product: 'Abreast!' } },
+    );
     expect(merged).toEqual({ catalog: { tiers: { strategic: 'Strategic', regular: 'Regular' } }, shell: { product: 'Abreast!' } });
   });
 });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { lastMonths, shiftMonth, trailingTotals } from '../../../src/web/accounts/monthly-series.ts';
 import type { FinancialPeriod } from '../../../src/web/accounts/account-types.ts';
+import { lastMonths, shiftMonth, trailingTotals } from '../../../src/web/accounts/monthly-series.ts';
 
-const period = (month: string, revenue: number, grossProfit = revenue / 10): FinancialPeriod => ({ month, revenue, grossProfit, volume: 0 });
+const period = (month: string, revenue: number, grossProfit = revenue / 10): FinancialPeriod => ({
+  month,
+  revenue,
+  grossProfit,
+  volume: 0,
+});
 
 describe('monthly series for the financials chart', () => {
   it('moves across year ends both ways', () => {
