@@ -1,0 +1,132 @@
+import { sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import { type AuditEntry, recordAudit } from '../../db/repositories/audit.ts';
+import { accountEvaluations } from '../../db/schema/index.ts';
+import type { Reason } from '../../domain/reason.ts';
+import { CRITERIA } from '../../domain/selection/index.ts';
+import type { PreviousEvaluation } from './account-inputs.ts';
+import type { EvaluationResult } from './result.ts';
+
+export interface Judged {
+  accountId: string;
+  result: EvaluationResult;
+  previous: PreviousEvaluation | null;
+}
+
+// Rows per INSERT: large enough to keep round trips few, small enough that one
+// statement with its JSON stays a few megabytes.
+const BATCH = 250;
+
+/**
+ * Store the judgements (one row per account, replaced on each run) and keep an
+ * audit event for every change of tier, effective tag or official level, in one
+ * transaction. Returns how many accounts changed.
+ */
+export async function writeEvaluations(
+  db: Db | Tx,
+  options: { judged: readonly Judged[]; actorId: string | null; now: Date },
+): Promise<number> {
+  const { judged, actorId, now } = options;
+  const audit: AuditEntry[] = [];
+  let changed = 0;
+  for (const item of judged) {
+    const entries = changesOf(item, actorId, now);
+    if (entries.length > 0) changed += 1;
+    audit.push(...entries);
+  }
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < judged.length; i += BATCH) {
+      const rows = judged.slice(i, i + BATCH).map(({ accountId, result }) => ({
+        accountId,
+        tier: result.tier.value,
+        suggestedTag: result.tag.suggested.value,
+        tag: result.tag.effective.value.tag,
+        officialLevel: result.level.official.value,
+        paymentTrap: result.paymentTrap.value,
+        served: result.serviceability.value.served,
+        result,
+        settingsVersion: result.settingsVersion,
+        evaluatedAt: now,
+      }));
+      await tx
+        .insert(accountEvaluations)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: accountEvaluations.accountId,
+          set: {
+            tier: sql`excluded.tier`,
+            suggestedTag: sql`excluded.suggested_tag`,
+            tag: sql`excluded.tag`,
+            officialLevel: sql`excluded.official_level`,
+            paymentTrap: sql`excluded.payment_trap`,
+            served: sql`excluded.served`,
+            result: sql`excluded.result`,
+            settingsVersion: sql`excluded.settings_version`,
+            evaluatedAt: sql`excluded.evaluated_at`,
+          },
+        });
+    }
+    for (let i = 0; i < audit.length; i += BATCH * 4) await recordAudit(tx, audit.slice(i, i + BATCH * 4));
+  });
+  return changed;
+}
+
+/** The audit events one account's new judgement calls for; none when nothing moved. */
+export function changesOf(item: Judged, actorId: string | null, now: Date): AuditEntry[] {
+  const { accountId, result, previous } = item;
+  const settings = `settings v${result.settingsVersion}`;
+  const entries: AuditEntry[] = [];
+  const base = { accountId, actorId, at: now };
+
+  // A first evaluation always records the tier it starts from; an absent tag or level is no event.
+  const tierBefore = previous?.tier ?? null;
+  if (tierBefore !== result.tier.value) {
+    entries.push({ ...base, field: 'tier', before: tierBefore, after: result.tier.value, reason: `${tierCause(result, previous)}; ${settings}` });
+  }
+  const tag = result.tag.effective.value;
+  if ((previous?.tag ?? 'none') !== tag.tag) {
+    entries.push({ ...base, field: 'tag', before: previous?.tag ?? null, after: tag.tag, reason: `${tagCause(result)}; ${settings}` });
+  }
+  const level = result.level.official.value;
+  if ((previous?.officialLevel ?? null) !== level) {
+    const official = result.level.official.reasons[0];
+    const when = typeof official?.params?.assessedAt === 'string' ? ` on ${official.params.assessedAt.slice(0, 10)}` : '';
+    entries.push({
+      ...base,
+      field: 'level',
+      before: previous?.officialLevel ?? null,
+      after: level,
+      reason: level === null ? 'ladder_official_level: no customer-confirmed level' : `ladder_official_level: customer confirmed${when}`,
+    });
+  }
+  return entries;
+}
+
+const metRules = (reasons: readonly Reason[]) => reasons.filter((r) => r.met).map((r) => r.rule);
+
+/** Which rules moved the tier: criteria that changed, the payment trap, a person's promotion, or the settings. */
+function tierCause(result: EvaluationResult, previous: PreviousEvaluation | null): string {
+  if (!previous) {
+    const decisive = result.tier.reasons[result.tier.reasons.length - 1];
+    return `first evaluation: ${decisive?.rule ?? 'tier'}`;
+  }
+  const causes: string[] = [];
+  for (const c of CRITERIA) {
+    const now = result.criteria[c].value;
+    if (previous.criteria[c] !== now) causes.push(`${c} ${now ? 'met' : 'no longer met'} (${metRules(result.criteria[c].reasons).join(', ') || 'no rule met'})`);
+  }
+  if (previous.paymentTrap !== result.paymentTrap.value) causes.push(result.paymentTrap.value ? 'payment_trap raised' : 'payment_trap cleared');
+  if (result.tier.reasons.some((r) => r.rule === 'tier.human_promotion')) causes.push('tier.human_promotion');
+  return causes.length > 0 ? causes.join('; ') : 'same inputs under changed rules';
+}
+
+/** A manager's decision, or the rules that qualified the suggested tag. */
+function tagCause(result: EvaluationResult): string {
+  const effective = result.tag.effective.value;
+  if (effective.source !== 'suggested') {
+    return `tag_${effective.source}${effective.decidedBy ? ` by ${effective.decidedBy}` : ''}${effective.note ? `: ${effective.note}` : ''}`;
+  }
+  if (effective.tag === 'none') return 'tag_suggested: no tag qualifies';
+  const rules = result.tag.suggested.reasons.filter((r) => r.met && r.rule.startsWith(`${effective.tag}_`)).map((r) => r.rule);
+  return `tag_suggested: ${[effective.tag, ...rules].join(', ')}`;
+}
