@@ -22,6 +22,9 @@ import {
 import type { Account } from './account-types.ts';
 import { accountKeys, useCreateAccount, useUpdateAccount } from './use-accounts.ts';
 
+/** The server names where the problem is (`body.name: …`); beside the input that is already clear. */
+const withoutLocation = (message: string) => message.replace(/^[\w.]+:\s*/, '');
+
 interface AccountFormModalProps {
   opened: boolean;
   onClose: () => void;
@@ -80,7 +83,10 @@ export function AccountFormModal({ opened, onClose, onSaved, account }: AccountF
     if (isApiError(err, 'conflict.stale_version')) return setConflict(true);
     if (isApiError(err) && isAccountField(err.field)) {
       const field = err.field;
-      return setErrors((previous) => ({ ...previous, [field]: { key: 'form.serverInvalid', values: { message: err.message } } }));
+      return setErrors((previous) => ({
+        ...previous,
+        [field]: { key: 'form.serverInvalid', values: { message: withoutLocation(err.message) } },
+      }));
     }
     setFailure(err);
   };

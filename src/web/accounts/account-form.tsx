@@ -14,6 +14,9 @@ interface AccountFormProps {
   ownerLocked?: boolean;
 }
 
+// The longest texts the API accepts.
+const maxLength = { name: 200, nameZh: 200, province: 100, city: 100, description: 5000 } as const;
+
 const asNumber = (value: number | string): number | '' => (typeof value === 'number' ? value : '');
 
 /** The inputs of an account (SPEC §1.1); labels are the same as on the account page. */
@@ -30,7 +33,13 @@ export function AccountForm({ values, errors, onChange, ownerLocked = false }: A
     'data-testid': `field-${field}`,
   });
   const text = (field: 'name' | 'nameZh' | 'province' | 'city', required = false) => (
-    <TextInput {...common(field)} required={required} value={values[field]} onChange={(e) => onChange(field, e.currentTarget.value)} />
+    <TextInput
+      {...common(field)}
+      required={required}
+      maxLength={maxLength[field]}
+      value={values[field]}
+      onChange={(e) => onChange(field, e.currentTarget.value)}
+    />
   );
   const number = (
     field: 'walletEstimate' | 'paymentTermsDays' | 'collectionCycleDays' | 'overdueShare' | 'customerGrowth',
@@ -103,6 +112,7 @@ export function AccountForm({ values, errors, onChange, ownerLocked = false }: A
         {...common('description')}
         value={values.description}
         onChange={(e) => onChange('description', e.currentTarget.value)}
+        maxLength={maxLength.description}
         autosize
         minRows={2}
         maxRows={6}
