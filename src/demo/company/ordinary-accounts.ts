@@ -1,0 +1,80 @@
+import { LTC_STAGES } from '../../domain/deals/stages.ts';
+import { makeAccountScore } from '../factories/index.ts';
+import { ORDINARY_CONTACTS, personName } from './names.ts';
+import { INDUSTRY_LINES } from './portfolio.ts';
+import { type ActivitySpec, type ContactSpec, type StoryContext, activity, ago, deal, levels, powerMap } from './story-kit.ts';
+
+const SUBJECTS: Record<ActivitySpec['kind'], readonly string[]> = {
+  visit: ['Quarterly business review / 季度业务回顾', 'Warehouse walk-through / 仓库现场走访', 'Service review / 服务回顾', 'Relationship visit / 客情拜访'],
+  call: ['Volume forecast / 货量预测沟通', 'Delivery issue follow-up / 配送问题跟进', 'Rate review / 价格复核'],
+  meeting: ['Annual negotiation / 年度商务谈判', 'Operations KPI review / 运营KPI复盘'],
+  email: ['Monthly service report sent / 发送月度服务报告', 'Holiday shipping schedule / 节假日发运安排'],
+};
+const KINDS: readonly ActivitySpec['kind'][] = ['visit', 'visit', 'visit', 'call', 'call', 'meeting', 'email'];
+
+/** Contacts, a year of activities, scores, levels and a few standard deals for the accounts without a story. */
+export async function loadOrdinaryAccounts(ctx: StoryContext, storyKeys: ReadonlySet<string>): Promise<void> {
+  const { random } = ctx;
+  for (const [key, { spec, ownerKey }] of Object.entries(ctx.accounts)) {
+    if (storyKeys.has(key)) continue;
+    const status = spec.status ?? 'active';
+    const people = ORDINARY_CONTACTS.slice(0, random.int(1, 3)).map(
+      (c, i): ContactSpec => ({
+        key: `c${i}`,
+        ...personName(random),
+        department: c.department,
+        title: c.title,
+        titleZh: c.titleZh,
+        rank: c.rank,
+        influence: c.influence,
+        role: c.buyingRole,
+        attitude: random.pick(['supporter', 'neutral', 'neutral'] as const),
+        strength: random.int(1, 4),
+        main: i === 0,
+      }),
+    );
+    const contacts = Object.values(await powerMap(ctx, key, { contacts: people }));
+
+    // Business that stopped leaves older activities only; prospects have just begun.
+    const window: [number, number] =
+      status === 'prospect' ? [3, 90] : status === 'lost' ? [220, 365] : status === 'dormant' ? [150, 365] : [2, 360];
+    const count = status === 'archived' ? 0 : status === 'active' ? random.int(3, 14) : random.int(1, 3);
+    const days = Array.from({ length: count }, () => random.int(window[0], window[1])).sort((a, b) => b - a);
+    for (const d of days) {
+      const kind = random.pick(KINDS);
+      const ours = random.chance(0.15) ? [ownerKey, `manager.${managerRegion(ownerKey)}`] : [ownerKey];
+      await activity(ctx, key, { daysAgo: d, kind, subject: random.pick(SUBJECTS[kind]), ours, theirs: [random.pick(contacts)] });
+    }
+
+    if (status === 'active' && random.chance(0.4)) {
+      const { row } = ctx.accounts[key] ?? {};
+      if (row) {
+        await makeAccountScore(ctx.tx, {
+          accountId: row.id, influence: random.int(2, 5), satisfaction: random.int(2, 5), cooperation: random.int(2, 5),
+          scoredBy: ctx.people.user(`manager.${managerRegion(ownerKey)}`).id, scoredAt: ago(ctx, random.int(20, 200)),
+        });
+      }
+    }
+    if (status === 'active' && random.chance(0.55)) {
+      const level = random.chance(0.7) ? 5 : 4;
+      await levels(ctx, key, [[random.int(60, 500), level, 'customer_confirmed', level === 5 ? 'Standard product, bought on price / 标准产品，比价采购' : 'Standard product with tracking and COD / 标准产品加轨迹、代收货款']]);
+    }
+    if ((status === 'active' && random.chance(0.3)) || status === 'prospect') {
+      const stage = status === 'prospect' ? 'lead' : random.pick(LTC_STAGES.slice(1, 5));
+      const line = INDUSTRY_LINES[spec.industry][0] ?? 'linehaul';
+      const changed = random.int(5, 90);
+      await deal(ctx, key, {
+        name: `${spec.name}: ${line.replace('_', ' ')} contract`,
+        nameZh: `${spec.nameZh}物流合同`,
+        kind: 'standard', stage, value: Math.round(spec.wallet * random.float(0.02, 0.08)),
+        serviceLines: [line], stageChangedDaysAgo: changed, closeInDays: stage === 'lead' || stage === 'opportunity' ? random.int(30, 180) : undefined,
+        createdDaysAgo: changed + random.int(10, 120), team: [[ownerKey, 'sales']],
+      });
+    }
+  }
+}
+
+/** The region code in a rep's key (`rep.east1` → `east`). */
+function managerRegion(userKey: string): string {
+  return userKey.replace(/^rep\./, '').replace(/\d+$/, '');
+}
