@@ -83,13 +83,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(registerRoutes, { prefix: '/api' });
 
   const webRoot = opts.webRoot === undefined ? defaultWebRoot : opts.webRoot;
-  if (webRoot && existsSync(webRoot)) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  const serveWeb = Boolean(webRoot && existsSync(webRoot));
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot!, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
     // Client-side routes (e.g. /accounts/…) get the single-page app.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
-      return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}.` } });
-    });
-  }
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
+    return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}.` } });
+  });
   return app;
 }

@@ -49,7 +49,4 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     reply.status(status).send(body);
   });
-  app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url}.` } });
-  });
 }

@@ -58,6 +58,8 @@ export const dealCatalogueView = z.object({
   deliveryRoles: z.array(z.string()),
   deliveryRequiredFrom: z.string(),
   toleratedStageGap: z.number().int(),
+  /** A lead or opportunity that dies may be closed without the later LTC stages. */
+  ltcAllowEarlyClose: z.boolean(),
 });
 
 /** What is wrong on an account's deals, for the account page. */

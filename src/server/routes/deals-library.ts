@@ -32,6 +32,7 @@ export async function dealLibraryRoutes(base: FastifyInstance): Promise<void> {
         deliveryRoles: settings.deliveryTeam.deliveryRoles,
         deliveryRequiredFrom: settings.deliveryTeam.requiredFrom,
         toleratedStageGap: settings.alignment.toleratedStageGap,
+        ltcAllowEarlyClose: settings.ltc.allowEarlyClose,
       };
     },
   );

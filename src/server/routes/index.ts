@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { accountChildRoutes } from './account-children.ts';
 import { accountRoutes } from './accounts.ts';
 import { authRoutes } from './auth.ts';
+import { boardRoutes } from './boards.ts';
 import { dealRoutes } from './deals.ts';
+import { judgementRecordRoutes } from './judgement-records.ts';
 import { powerMapRoutes } from './power-map.ts';
 import { referenceRoutes } from './reference.ts';
 import { tokenRoutes } from './tokens.ts';
@@ -17,4 +19,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(accountChildRoutes);
   await app.register(dealRoutes);
   await app.register(powerMapRoutes);
+  await app.register(judgementRecordRoutes);
+  await app.register(boardRoutes);
 }
