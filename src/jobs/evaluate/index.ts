@@ -15,3 +15,4 @@ export type { EvaluationResult } from './result.ts';
 export function evaluateAccount(options: { db: Db | Tx; accountId: string; now: Date; actorId?: string | null }): Promise<EvaluatePortfolioResult> {
   return evaluatePortfolio({ db: options.db, now: options.now, accountIds: [options.accountId], actorId: options.actorId ?? null });
 }
+export { reviewPool } from './review-pool.ts';
