@@ -84,7 +84,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const webRoot = opts.webRoot === undefined ? defaultWebRoot : opts.webRoot;
   const serveWeb = Boolean(webRoot && existsSync(webRoot));
-  if (serveWeb) await app.register(fastifyStatic, { root: webRoot!, wildcard: false });
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot!, wildcard: true });
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes (e.g. /accounts/…) get the single-page app.
     if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api')) return reply.sendFile('index.html');
