@@ -40,7 +40,8 @@ export function AccountsTable({ items, sort, onSort }: AccountsTableProps) {
   const withTier = items.some((item) => item.tier !== null || item.tag !== null || item.paymentTrap);
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table striped highlightOnHover verticalSpacing="xs" data-testid="accounts-table">
+      {/* One line per account where it fits: only long names wrap; otherwise the table scrolls sideways. */}
+      <Table striped highlightOnHover verticalSpacing="xs" horizontalSpacing="xs" style={{ whiteSpace: 'nowrap' }} data-testid="accounts-table">
         <Table.Thead>
           <Table.Tr>
             <SortHeader column="name" sort={sort} onSort={onSort}>
@@ -63,7 +64,7 @@ export function AccountsTable({ items, sort, onSort }: AccountsTableProps) {
         <Table.Tbody>
           {items.map((item) => (
             <Table.Tr key={item.id} data-testid="account-row">
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'normal', minWidth: 180 }}>
                 <Anchor component={Link} to={`/accounts/${item.id}`} fw={500} data-testid="account-link">
                   {format.name(item.name, item.nameZh)}
                 </Anchor>

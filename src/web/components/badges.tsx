@@ -17,6 +17,9 @@ const tagColors: Record<Tag, MantineColor> = {
   none: 'gray',
 };
 
+// Badges truncate by default; in tables and headers their words must stay whole.
+const whole = { minWidth: 'max-content' } as const;
+
 const statusColors: Record<AccountStatus, MantineColor> = {
   prospect: 'cyan',
   active: 'green',
@@ -29,7 +32,7 @@ export function TierBadge({ tier }: { tier: Tier | null | undefined }) {
   const label = useCatalog();
   if (!tier) return null;
   return (
-    <Badge variant="light" color={tierColors[tier] ?? 'gray'} data-testid="tier-badge">
+    <Badge variant="light" color={tierColors[tier] ?? 'gray'} style={whole} data-testid="tier-badge">
       {label('tiers', tier)}
     </Badge>
   );
@@ -39,7 +42,7 @@ export function TagBadge({ tag }: { tag: Tag | null | undefined }) {
   const label = useCatalog();
   if (!tag || tag === 'none') return null;
   return (
-    <Badge variant="outline" color={tagColors[tag] ?? 'gray'} data-testid="tag-badge">
+    <Badge variant="outline" color={tagColors[tag] ?? 'gray'} style={whole} data-testid="tag-badge">
       {label('tags', tag)}
     </Badge>
   );
@@ -48,7 +51,7 @@ export function TagBadge({ tag }: { tag: Tag | null | undefined }) {
 export function StatusBadge({ status }: { status: AccountStatus | string }) {
   const label = useCatalog();
   return (
-    <Badge variant="dot" color={statusColors[status as AccountStatus] ?? 'gray'} data-testid="status-badge">
+    <Badge variant="dot" color={statusColors[status as AccountStatus] ?? 'gray'} style={whole} data-testid="status-badge">
       {label('accountStatuses', status)}
     </Badge>
   );
@@ -60,7 +63,7 @@ export function PaymentTrapBadge({ flagged }: { flagged: boolean | null | undefi
   if (!flagged) return null;
   return (
     <Tooltip label={t('accounts.paymentTrapHint')} multiline w={260} withArrow>
-      <Badge variant="filled" color="red" data-testid="payment-trap-badge">
+      <Badge variant="filled" color="red" style={whole} data-testid="payment-trap-badge">
         {t('accounts.paymentTrap')}
       </Badge>
     </Tooltip>
