@@ -8,6 +8,7 @@ import { judgementRecordRoutes } from './judgement-records.ts';
 import { powerMapRoutes } from './power-map.ts';
 import { referenceRoutes } from './reference.ts';
 import { tokenRoutes } from './tokens.ts';
+import { transferRoutes } from './transfer.ts';
 
 /** Every API route, under /api. Later features add their route modules here. */
 export async function registerRoutes(app: FastifyInstance): Promise<void> {
@@ -21,4 +22,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(powerMapRoutes);
   await app.register(judgementRecordRoutes);
   await app.register(boardRoutes);
+  await app.register(transferRoutes);
 }
