@@ -48,7 +48,14 @@ export function AccountHistory({ accountId }: { accountId: string }) {
     if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
     if (typeof value === 'number') return format.number(value);
     if (typeof value === 'string') return value;
-    return JSON.stringify(value);
+    if (Array.isArray(value)) return value.map((item) => show(field, item)).join(', ');
+    if (typeof value === 'object') {
+      // A compound value (e.g. what an account was created with) reads as labelled parts.
+      return Object.entries(value as Record<string, unknown>)
+        .map(([key, part]) => `${t(`account.fields.${key}`, { defaultValue: key })}: ${show(key, part)}`)
+        .join(' · ');
+    }
+    return String(value);
   };
 
   return (
