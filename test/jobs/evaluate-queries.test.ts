@@ -24,7 +24,9 @@ function counting(database: Database): { db: Db; queries: () => number; reset: (
   let count = 0;
   const logger: Logger = { logQuery: () => void (count += 1) };
   const client = (database.db as unknown as { $client: never }).$client;
-  const db = (database.kind === 'postgres' ? drizzlePg(client, { schema, logger }) : drizzlePglite(client, { schema, logger })) as unknown as Db;
+  const db = (database.kind === 'postgres'
+    ? drizzlePg(client, { schema, logger })
+    : drizzlePglite(client, { schema, logger })) as unknown as Db;
   return { db, queries: () => count, reset: () => void (count = 0) };
 }
 

@@ -45,8 +45,20 @@ describe(`portfolio evaluation on ${testDbKind()}`, () => {
     const db = database.db;
     // Two head customers in strategic industries with two service lines and an executive meeting;
     // one of them collects in 120 days. Two small ones.
-    const strategic = await makeAccount(db, { name: 'Strategic Apparel', industry: 'apparel', collectionCycleDays: 45, overdueShare: 0.05, createdAt: LONG_AGO });
-    const trapped = await makeAccount(db, { name: 'Trapped Apparel', industry: 'apparel', collectionCycleDays: 120, overdueShare: 0.05, createdAt: LONG_AGO });
+    const strategic = await makeAccount(db, {
+      name: 'Strategic Apparel',
+      industry: 'apparel',
+      collectionCycleDays: 45,
+      overdueShare: 0.05,
+      createdAt: LONG_AGO,
+    });
+    const trapped = await makeAccount(db, {
+      name: 'Trapped Apparel',
+      industry: 'apparel',
+      collectionCycleDays: 120,
+      overdueShare: 0.05,
+      createdAt: LONG_AGO,
+    });
     const potential = await makeAccount(db, { name: 'Potential Pharma', industry: 'pharma', createdAt: LONG_AGO });
     const regular = await makeAccount(db, { name: 'Regular FMCG', industry: 'fmcg', walletEstimate: 50_000_000, createdAt: LONG_AGO });
     ids = { strategic: strategic.id, trapped: trapped.id, potential: potential.id, regular: regular.id };
@@ -66,8 +78,24 @@ describe(`portfolio evaluation on ${testDbKind()}`, () => {
     }
     await makeServiceUsage(db, { accountId: regular.id, serviceLine: 'express' });
     // The small customer's sites are far from our network: its plant in Lanzhou is the way in.
-    await makeSite(db, { accountId: regular.id, kind: 'hq', name: 'Urumqi HQ', province: 'Xinjiang', city: 'Urumqi', lat: 43.825, lng: 87.617 });
-    await makeSite(db, { accountId: regular.id, kind: 'plant', name: 'Lanzhou plant', province: 'Gansu', city: 'Lanzhou', lat: 36.061, lng: 103.834 });
+    await makeSite(db, {
+      accountId: regular.id,
+      kind: 'hq',
+      name: 'Urumqi HQ',
+      province: 'Xinjiang',
+      city: 'Urumqi',
+      lat: 43.825,
+      lng: 87.617,
+    });
+    await makeSite(db, {
+      accountId: regular.id,
+      kind: 'plant',
+      name: 'Lanzhou plant',
+      province: 'Gansu',
+      city: 'Lanzhou',
+      lat: 36.061,
+      lng: 103.834,
+    });
 
     await evaluatePortfolio({ db, now: NOW });
   });
@@ -82,7 +110,11 @@ describe(`portfolio evaluation on ${testDbKind()}`, () => {
     expect(trapped.tier.value).toBe('key_account');
     expect(trapped.paymentTrap.value).toBe(true);
     expect(trapped.tier.reasons.map((r) => r.rule)).toContain('tier.payment_trap_blocked');
-    expect(trapped.paymentTrap.reasons.find((r) => r.rule === 'payment_trap.collection_cycle')).toMatchObject({ met: true, input: 120, threshold: 90 });
+    expect(trapped.paymentTrap.reasons.find((r) => r.rule === 'payment_trap.collection_cycle')).toMatchObject({
+      met: true,
+      input: 120,
+      threshold: 90,
+    });
 
     const regular = await result(ids.regular);
     expect(regular.criteria.scale.value).toBe(false);
@@ -93,7 +125,14 @@ describe(`portfolio evaluation on ${testDbKind()}`, () => {
 
   it('stores the flags as columns for lists and boards', async () => {
     const row = await getEvaluation(database.db, ids.trapped);
-    expect(row).toMatchObject({ tier: 'key_account', paymentTrap: true, tag: 'none', suggestedTag: 'none', officialLevel: null, settingsVersion: 1 });
+    expect(row).toMatchObject({
+      tier: 'key_account',
+      paymentTrap: true,
+      tag: 'none',
+      suggestedTag: 'none',
+      officialLevel: null,
+      settingsVersion: 1,
+    });
   });
 
   it('says when no customer site is served and names the site nearest our network as the entry point', async () => {
@@ -204,7 +243,13 @@ describe(`portfolio evaluation on ${testDbKind()}`, () => {
     expect(judged.level.optimism.value).toBe(true);
     expect(judged.tag.effective.value.tag).toBe('none');
 
-    await makeLevelAssessment(db, { accountId: id, level: 4, source: 'customer_confirmed', assessedAt: daysAgo(10), evidence: 'review meeting' });
+    await makeLevelAssessment(db, {
+      accountId: id,
+      level: 4,
+      source: 'customer_confirmed',
+      assessedAt: daysAgo(10),
+      evidence: 'review meeting',
+    });
     await evaluateAccount({ db, accountId: id, now: tick(), actorId: manager.id });
     judged = await result(id);
     expect(judged.level.official.value).toBe(4);
@@ -218,16 +263,31 @@ describe(`portfolio evaluation on ${testDbKind()}`, () => {
       [3, 4],
       [null, 3],
     ]);
-    expect(history.find((h) => h.field === 'tag')).toMatchObject({ before: 'none', after: 'dangerous', actorId: manager.id, actorName: 'Mia Manager' });
+    expect(history.find((h) => h.field === 'tag')).toMatchObject({
+      before: 'none',
+      after: 'dangerous',
+      actorId: manager.id,
+      actorName: 'Mia Manager',
+    });
   });
 
   it('follows the manager: an override wins over the suggestion and says so', async () => {
     const db = database.db;
-    await makeTagDecision(db, { accountId: ids.regular, suggested: 'nail', decided: 'none', note: 'Group buys centrally; not worth a siege', decidedAt: daysAgo(1) });
+    await makeTagDecision(db, {
+      accountId: ids.regular,
+      suggested: 'nail',
+      decided: 'none',
+      note: 'Group buys centrally; not worth a siege',
+      decidedAt: daysAgo(1),
+    });
     await evaluateAccount({ db, accountId: ids.regular, now: tick() });
     const judged = await result(ids.regular);
     expect(judged.tag.suggested.value).toBe('nail');
-    expect(judged.tag.effective.value).toMatchObject({ tag: 'none', source: 'overridden', note: 'Group buys centrally; not worth a siege' });
+    expect(judged.tag.effective.value).toMatchObject({
+      tag: 'none',
+      source: 'overridden',
+      note: 'Group buys centrally; not worth a siege',
+    });
     expect((await getEvaluation(db, ids.regular))?.tag).toBe('none');
     const [event] = (await judgementHistory(db, ids.regular)).filter((h) => h.field === 'tag');
     expect(event).toMatchObject({ before: 'nail', after: 'none' });
@@ -253,13 +313,28 @@ describe(`portfolio evaluation on ${testDbKind()}`, () => {
   it('reads open deals, escalations and key contacts who left as the method says', async () => {
     const db = database.db;
     const account = await makeAccount(db, { name: 'Signals Co', industry: 'fmcg' });
-    await makeDeal(db, { accountId: account.id, kind: 'solution', stage: 'needs_discovery', stageChangedAt: daysAgo(5), updatedAt: daysAgo(5), competitors: ['Kerry'] });
+    await makeDeal(db, {
+      accountId: account.id,
+      kind: 'solution',
+      stage: 'needs_discovery',
+      stageChangedAt: daysAgo(5),
+      updatedAt: daysAgo(5),
+      competitors: ['Kerry'],
+    });
     await makeEscalation(db, { accountId: account.id, status: 'open' });
     await makeEscalation(db, { accountId: account.id, status: 'resolved' });
-    await makeContact(db, { accountId: account.id, name: 'Old Boss', buyingRole: 'decision_maker', leftAt: daysAgo(20).toISOString().slice(0, 10) });
+    await makeContact(db, {
+      accountId: account.id,
+      name: 'Old Boss',
+      buyingRole: 'decision_maker',
+      leftAt: daysAgo(20).toISOString().slice(0, 10),
+    });
     await evaluateAccount({ db, accountId: account.id, now: tick() });
     const judged = await result(account.id);
-    expect(judged.criteria.solution_need.reasons.find((r) => r.rule === 'solution_need.solution_opportunity')).toMatchObject({ met: true, input: 1 });
+    expect(judged.criteria.solution_need.reasons.find((r) => r.rule === 'solution_need.solution_opportunity')).toMatchObject({
+      met: true,
+      input: 1,
+    });
     const signal = (rule: string) => judged.tag.suggested.reasons.find((r) => r.rule === rule);
     expect(signal('dangerous_open_complaints')).toMatchObject({ met: true, input: 1 });
     expect(signal('dangerous_key_contact_left')).toMatchObject({ met: true, params: { names: ['Old Boss'] } });

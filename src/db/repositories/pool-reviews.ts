@@ -136,7 +136,11 @@ const MOVED_SHOWN = 200;
  */
 export async function getPoolReview(db: Db | Tx, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found', 'No such pool review.');
-  const [review] = await db.select(reviewColumns).from(poolReviews).leftJoin(users, eq(users.id, poolReviews.takenBy)).where(eq(poolReviews.id, id));
+  const [review] = await db
+    .select(reviewColumns)
+    .from(poolReviews)
+    .leftJoin(users, eq(users.id, poolReviews.takenBy))
+    .where(eq(poolReviews.id, id));
   if (!review) throw new AppError('not_found', 'No such pool review.');
   const [previous] = await db
     .select({ id: poolReviews.id, takenAt: poolReviews.takenAt })
@@ -152,7 +156,13 @@ export async function getPoolReview(db: Db | Tx, id: string) {
   const shownMoves = diff.value.moved.slice(0, MOVED_SHOWN);
   const ids = new Set([...pool, ...diff.value.entered, ...diff.value.left, ...shownMoves].map((e) => e.accountId));
   const now = await entryDetails(db, review.id, [...ids]);
-  const then = previous ? await entryDetails(db, previous.id, diff.value.left.map((c) => c.accountId)) : new Map();
+  const then = previous
+    ? await entryDetails(
+        db,
+        previous.id,
+        diff.value.left.map((c) => c.accountId),
+      )
+    : new Map();
   const named = <T extends { accountId: string }>(item: T) => {
     const detail = now.get(item.accountId) ?? then.get(item.accountId);
     return { ...item, name: detail?.name ?? null, nameZh: detail?.nameZh ?? null, snapshotReasons: detail?.reasons ?? null };

@@ -101,9 +101,13 @@ export async function saveSettings(
         .from(settingsVersions);
       const current = latest?.version ?? 0;
       if (options.expectedVersion !== undefined && options.expectedVersion !== current) {
-        throw new AppError('conflict.stale_version', `The settings were changed meanwhile: version ${current} is the latest, not ${options.expectedVersion}.`, {
-          field: 'version',
-        });
+        throw new AppError(
+          'conflict.stale_version',
+          `The settings were changed meanwhile: version ${current} is the latest, not ${options.expectedVersion}.`,
+          {
+            field: 'version',
+          },
+        );
       }
       const version = current + 1;
       await tx.insert(settingsVersions).values({ version, document: parsed.data, note: options.note ?? null, createdBy: options.actorId });
@@ -112,7 +116,9 @@ export async function saveSettings(
   } catch (err) {
     // Two saves from the same version: the second one's insert hits the first one's key.
     if (isUniqueViolation(err)) {
-      throw new AppError('conflict.stale_version', 'The settings were changed meanwhile; reload and edit the latest version.', { field: 'version' });
+      throw new AppError('conflict.stale_version', 'The settings were changed meanwhile; reload and edit the latest version.', {
+        field: 'version',
+      });
     }
     throw err;
   }

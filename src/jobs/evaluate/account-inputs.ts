@@ -42,16 +42,6 @@ export interface AccountInputs {
   sites: CustomerSite[];
   /** What the account plan names to move the relationship up a rung. */
   levelMover: string | null;
-  /** The evaluation in force before this run, to see what changed. */
-  previous: PreviousEvaluation | null;
-}
-
-export interface PreviousEvaluation {
-  tier: string;
-  tag: string;
-  officialLevel: number | null;
-  paymentTrap: boolean;
-  criteria: Record<string, boolean | null>;
 }
 
 export function emptyInputs(
@@ -83,6 +73,5 @@ export function emptyInputs(
     competitors: [],
     sites: [],
     levelMover: null,
-    previous: null,
   };
 }

@@ -95,7 +95,7 @@ export async function evaluatePortfolio(options: EvaluatePortfolioOptions): Prom
         settingsVersion: version,
         now,
       });
-      judged.push({ accountId: account.id, result, previous: account.previous });
+      judged.push({ accountId: account.id, result });
     }
     changed += await writeEvaluations(db, { judged, actorId, now });
     evaluated += judged.length;

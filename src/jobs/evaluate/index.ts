@@ -12,7 +12,12 @@ export type { EvaluationResult } from './result.ts';
  * tag and level are never stale. Inside an open transaction, pass the transaction
  * as `db`: the embedded database has one connection and would wait on itself.
  */
-export function evaluateAccount(options: { db: Db | Tx; accountId: string; now: Date; actorId?: string | null }): Promise<EvaluatePortfolioResult> {
+export function evaluateAccount(options: {
+  db: Db | Tx;
+  accountId: string;
+  now: Date;
+  actorId?: string | null;
+}): Promise<EvaluatePortfolioResult> {
   return evaluatePortfolio({ db: options.db, now: options.now, accountIds: [options.accountId], actorId: options.actorId ?? null });
 }
 export { reviewPool } from './review-pool.ts';

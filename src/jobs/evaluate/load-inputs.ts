@@ -2,7 +2,6 @@ import { and, desc, eq, gte, inArray, lt, lte, or, type SQL, sql } from 'drizzle
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.ts';
 import {
-  accountEvaluations,
   accountPlans,
   accountScores,
   accounts,
@@ -96,7 +95,6 @@ export async function loadInputs(
     competitorRows,
     siteRows,
     planRows,
-    previousRows,
   ] = await Promise.all([
     db
       .select({ accountId: financialPeriods.accountId, month: financialPeriods.month, revenue: financialPeriods.revenue })
@@ -226,22 +224,6 @@ export async function loadInputs(
       .select({ accountId: accountPlans.accountId, levelMover: accountPlans.levelMover })
       .from(accountPlans)
       .where(on(accountPlans.accountId)),
-    db
-      .select({
-        accountId: accountEvaluations.accountId,
-        tier: accountEvaluations.tier,
-        tag: accountEvaluations.tag,
-        officialLevel: accountEvaluations.officialLevel,
-        paymentTrap: accountEvaluations.paymentTrap,
-        // Only the four booleans, not the whole stored result with its reasons.
-        criteria: sql<Record<string, boolean | null>>`jsonb_build_object(
-            'scale', ${accountEvaluations.result}->'criteria'->'scale'->'value',
-            'solution_need', ${accountEvaluations.result}->'criteria'->'solution_need'->'value',
-            'strategic_fit', ${accountEvaluations.result}->'criteria'->'strategic_fit'->'value',
-            'mutual_commitment', ${accountEvaluations.result}->'criteria'->'mutual_commitment'->'value')`,
-      })
-      .from(accountEvaluations)
-      .where(on(accountEvaluations.accountId)),
   ]);
 
   into(months, (t, r) => t.months.push({ month: r.month, revenue: Number(r.revenue) }));
@@ -279,9 +261,6 @@ export async function loadInputs(
   into(siteRows, (t, { accountId: _, ...site }) => t.sites.push(site));
   into(planRows, (t, r) => {
     t.levelMover = r.levelMover?.trim() ? r.levelMover : null;
-  });
-  into(previousRows, (t, { accountId: _, ...previous }) => {
-    t.previous = previous;
   });
   return inputs;
 }

@@ -1,21 +1,51 @@
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { type AuditEntry, recordAudit } from '../../db/repositories/audit.ts';
 import { accountEvaluations } from '../../db/schema/index.ts';
 import type { Reason } from '../../domain/reason.ts';
 import { CRITERIA } from '../../domain/selection/index.ts';
-import type { PreviousEvaluation } from './account-inputs.ts';
 import type { EvaluationResult } from './result.ts';
 
 export interface Judged {
   accountId: string;
   result: EvaluationResult;
-  previous: PreviousEvaluation | null;
+}
+
+/** What the audit compares with: the judgement in force before this run. */
+export interface PreviousEvaluation {
+  tier: string;
+  tag: string;
+  officialLevel: number | null;
+  paymentTrap: boolean;
+  criteria: Record<string, boolean | null>;
 }
 
 // Rows per INSERT: large enough to keep round trips few, small enough that one
 // statement with its JSON stays a few megabytes.
 const BATCH = 250;
+// Runs that overlap (a records write and a portfolio run) take turns per chunk, so
+// each compares with what the other stored and a change is audited once.
+const EVALUATION_LOCK = 0x41627265;
+
+async function previousOf(tx: Tx, accountIds: string[]): Promise<Map<string, PreviousEvaluation>> {
+  if (accountIds.length === 0) return new Map();
+  const rows = await tx
+    .select({
+      accountId: accountEvaluations.accountId,
+      tier: accountEvaluations.tier,
+      tag: accountEvaluations.tag,
+      officialLevel: accountEvaluations.officialLevel,
+      paymentTrap: accountEvaluations.paymentTrap,
+      // Only the four booleans, not the whole stored result with its reasons.
+      criteria: sql<Record<string, boolean | null>>`jsonb_build_object(${sql.join(
+        CRITERIA.map((c) => sql`${c}::text, ${accountEvaluations.result}->'criteria'->${c}::text->'value'`),
+        sql`, `,
+      )})`,
+    })
+    .from(accountEvaluations)
+    .where(inArray(accountEvaluations.accountId, accountIds));
+  return new Map(rows.map(({ accountId, ...previous }) => [accountId, previous]));
+}
 
 /**
  * Store the judgements (one row per account, replaced on each run) and keep an
@@ -27,14 +57,19 @@ export async function writeEvaluations(
   options: { judged: readonly Judged[]; actorId: string | null; now: Date },
 ): Promise<number> {
   const { judged, actorId, now } = options;
-  const audit: AuditEntry[] = [];
-  let changed = 0;
-  for (const item of judged) {
-    const entries = changesOf(item, actorId, now);
-    if (entries.length > 0) changed += 1;
-    audit.push(...entries);
-  }
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${EVALUATION_LOCK})`);
+    const previous = await previousOf(
+      tx,
+      judged.map((j) => j.accountId),
+    );
+    const audit: AuditEntry[] = [];
+    let changed = 0;
+    for (const item of judged) {
+      const entries = changesOf({ ...item, previous: previous.get(item.accountId) ?? null }, actorId, now);
+      if (entries.length > 0) changed += 1;
+      audit.push(...entries);
+    }
     for (let i = 0; i < judged.length; i += BATCH) {
       const rows = judged.slice(i, i + BATCH).map(({ accountId, result }) => ({
         accountId,
@@ -67,12 +102,12 @@ export async function writeEvaluations(
         });
     }
     for (let i = 0; i < audit.length; i += BATCH * 4) await recordAudit(tx, audit.slice(i, i + BATCH * 4));
+    return changed;
   });
-  return changed;
 }
 
 /** The audit events one account's new judgement calls for; none when nothing moved. */
-export function changesOf(item: Judged, actorId: string | null, now: Date): AuditEntry[] {
+export function changesOf(item: Judged & { previous: PreviousEvaluation | null }, actorId: string | null, now: Date): AuditEntry[] {
   const { accountId, result, previous } = item;
   const settings = `settings v${result.settingsVersion}`;
   const entries: AuditEntry[] = [];
@@ -81,7 +116,13 @@ export function changesOf(item: Judged, actorId: string | null, now: Date): Audi
   // A first evaluation always records the tier it starts from; an absent tag or level is no event.
   const tierBefore = previous?.tier ?? null;
   if (tierBefore !== result.tier.value) {
-    entries.push({ ...base, field: 'tier', before: tierBefore, after: result.tier.value, reason: `${tierCause(result, previous)}; ${settings}` });
+    entries.push({
+      ...base,
+      field: 'tier',
+      before: tierBefore,
+      after: result.tier.value,
+      reason: `${tierCause(result, previous)}; ${settings}`,
+    });
   }
   const tag = result.tag.effective.value;
   if ((previous?.tag ?? 'none') !== tag.tag) {
@@ -113,9 +154,11 @@ function tierCause(result: EvaluationResult, previous: PreviousEvaluation | null
   const causes: string[] = [];
   for (const c of CRITERIA) {
     const now = result.criteria[c].value;
-    if (previous.criteria[c] !== now) causes.push(`${c} ${now ? 'met' : 'no longer met'} (${metRules(result.criteria[c].reasons).join(', ') || 'no rule met'})`);
+    if (previous.criteria[c] !== now)
+      causes.push(`${c} ${now ? 'met' : 'no longer met'} (${metRules(result.criteria[c].reasons).join(', ') || 'no rule met'})`);
   }
-  if (previous.paymentTrap !== result.paymentTrap.value) causes.push(result.paymentTrap.value ? 'payment_trap raised' : 'payment_trap cleared');
+  if (previous.paymentTrap !== result.paymentTrap.value)
+    causes.push(result.paymentTrap.value ? 'payment_trap raised' : 'payment_trap cleared');
   if (result.tier.reasons.some((r) => r.rule === 'tier.human_promotion')) causes.push('tier.human_promotion');
   return causes.length > 0 ? causes.join('; ') : 'same inputs under changed rules';
 }
