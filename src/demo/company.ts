@@ -2,7 +2,7 @@ import type { Db, Tx } from '../db/client.ts';
 import * as schema from '../db/schema/index.ts';
 import { AppError } from '../server/errors.ts';
 import { loadOrdinaryAccounts } from './company/ordinary-accounts.ts';
-import { hashDemoPasswords, loadPeople } from './company/people.ts';
+import { hashDemoPassword, loadPeople } from './company/people.ts';
 import { loadPortfolio } from './company/portfolio.ts';
 import { loadProgramme } from './company/programme.ts';
 import { loadProofLibrary } from './company/proof-library.ts';
@@ -89,14 +89,13 @@ async function summarise(tx: Tx): Promise<DemoSummary> {
  * the demo never mixes with real data, and loading it twice changes nothing.
  */
 export async function loadDemoCompany({ db, now }: { db: Db; now: Date }): Promise<DemoSummary> {
-  // Hash before the transaction: scrypt is slow and runs on the thread pool in parallel.
-  const passwordHashes = await hashDemoPasswords();
+  const passwordHash = await hashDemoPassword();
   return db.transaction(async (tx) => {
     if (!(await isDatabaseEmpty(tx))) {
       throw new AppError('conflict.duplicate', 'The database already holds users; the demo company loads only into an empty database.');
     }
     const random = createRandom('abreast-demo');
-    const people = await loadPeople(tx, passwordHashes);
+    const people = await loadPeople(tx, passwordHash);
     const accounts = await loadPortfolio(tx, { people, now, random });
     const proofs = await loadProofLibrary(tx, { people, accounts });
     const ctx: StoryContext = { tx, now, random, people, accounts, proofs };

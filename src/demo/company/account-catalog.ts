@@ -47,6 +47,17 @@ export interface AccountSpec {
   competitors?: CompetitorSpec[];
 }
 
+/** The service lines an industry typically buys, most important first. */
+export const INDUSTRY_LINES: Record<Industry, ServiceLine[]> = {
+  apparel: ['linehaul', 'warehousing', 'b2c_fulfilment', 'express'],
+  auto_parts: ['contract_logistics', 'linehaul', 'warehousing', 'ltl'],
+  pharma: ['cold_chain', 'warehousing', 'express', 'linehaul'],
+  home_appliances: ['linehaul', 'warehousing', 'last_mile', 'ltl'],
+  ecommerce: ['b2c_fulfilment', 'last_mile', 'warehousing', 'express'],
+  fmcg: ['linehaul', 'ltl', 'warehousing', 'cold_chain'],
+  electronics: ['express', 'linehaul', 'customs', 'warehousing'],
+};
+
 const M = 1_000_000;
 
 /** The accounts whose stories the demo tells (seeds 000–004), then the rest of the portfolio. */

@@ -1,7 +1,7 @@
 import { LTC_STAGES } from '../../domain/deals/stages.ts';
 import { makeAccountScore } from '../factories/index.ts';
 import { ORDINARY_CONTACTS, personName } from './names.ts';
-import { INDUSTRY_LINES } from './portfolio.ts';
+import { INDUSTRY_LINES } from './account-catalog.ts';
 import { type ActivitySpec, type ContactSpec, type StoryContext, activity, ago, deal, levels, powerMap } from './story-kit.ts';
 
 const SUBJECTS: Record<ActivitySpec['kind'], readonly string[]> = {

@@ -51,20 +51,24 @@ const DEPARTMENTS: { code: DepartmentCode; kind: string; nameEn: string; nameZh:
   { code: 'delivery', kind: 'delivery', nameEn: 'Delivery & Implementation', nameZh: '交付实施部' },
 ];
 
-/** Hash the shared demo password once per user, in parallel, before the transaction opens. */
-export async function hashDemoPasswords(): Promise<string[]> {
-  return Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD)));
+/**
+ * The demo password's hash, computed once before the transaction opens: the password
+ * is public, so one salt for every demo user costs nothing, while scrypt per user
+ * would add seconds to the first start.
+ */
+export async function hashDemoPassword(): Promise<string> {
+  return hashPassword(DEMO_PASSWORD);
 }
 
 /** Regions, departments and users of Abreast Logistics / 并肩物流. */
-export async function loadPeople(tx: Tx, passwordHashes: readonly string[]): Promise<DemoPeople> {
+export async function loadPeople(tx: Tx, passwordHash: string): Promise<DemoPeople> {
   const regionRows = {} as Record<RegionCode, Region>;
   for (const r of REGIONS) regionRows[r.code] = await makeRegion(tx, r);
   const departmentRows = {} as Record<DepartmentCode, Department>;
   for (const d of DEPARTMENTS) departmentRows[d.code] = await makeDepartment(tx, d);
 
   const users: Record<string, User> = {};
-  for (const [i, spec] of DEMO_USERS.entries()) {
+  for (const spec of DEMO_USERS) {
     users[spec.key] = await makeUser(tx, {
       email: spec.email,
       name: spec.name,
@@ -77,7 +81,7 @@ export async function loadPeople(tx: Tx, passwordHashes: readonly string[]): Pro
       supervisorId: spec.supervisor ? (users[spec.supervisor]?.id ?? null) : null,
       salesTrained: spec.salesTrained ?? false,
       locale: spec.locale ?? 'en',
-      passwordHash: passwordHashes[i],
+      passwordHash,
     });
   }
   for (const r of REGIONS) {

@@ -1,11 +1,11 @@
 import type { Tx } from '../../db/client.ts';
-import type { Industry, ServiceLine } from '../../domain/catalog.ts';
+import type { ServiceLine } from '../../domain/catalog.ts';
 import { daysAgo, isoDay, monthStart } from '../dates.ts';
 import { makeAccount, makeAuditEvent, makeCompetitor, makeServiceUsage, makeSite } from '../factories/index.ts';
 import { financialPeriods } from '../../db/schema/index.ts';
 import type { Random } from '../random.ts';
 import { financialSeries } from '../rows/financial-rows.ts';
-import { ACCOUNTS, type AccountSpec, type CompetitorSpec, type SiteSpec } from './account-catalog.ts';
+import { ACCOUNTS, type AccountSpec, type CompetitorSpec, INDUSTRY_LINES, type SiteSpec } from './account-catalog.ts';
 import { CITIES, NEIGHBOUR } from './cities.ts';
 import { CARRIERS, type CarrierKey } from './competitors.ts';
 import type { DemoPeople } from './people.ts';
@@ -18,16 +18,6 @@ export interface DemoAccount {
   ownerKey: string;
 }
 
-/** The service lines an industry typically buys, most important first. */
-export const INDUSTRY_LINES: Record<Industry, ServiceLine[]> = {
-  apparel: ['linehaul', 'warehousing', 'b2c_fulfilment', 'express'],
-  auto_parts: ['contract_logistics', 'linehaul', 'warehousing', 'ltl'],
-  pharma: ['cold_chain', 'warehousing', 'express', 'linehaul'],
-  home_appliances: ['linehaul', 'warehousing', 'last_mile', 'ltl'],
-  ecommerce: ['b2c_fulfilment', 'last_mile', 'warehousing', 'express'],
-  fmcg: ['linehaul', 'ltl', 'warehousing', 'cold_chain'],
-  electronics: ['express', 'linehaul', 'customs', 'warehousing'],
-};
 
 const RIVALS: readonly CarrierKey[] = ['sf', 'jd', 'deppon', 'zto', 'yto', 'best', 'kerry', 'annto', 'sinotrans', 'cainiao'];
 
