@@ -130,11 +130,8 @@ async function entryDetails(db: Db | Tx, reviewId: string, accountIds: readonly 
 // review page shows the first ones and the count.
 const MOVED_SHOWN = 200;
 
-/**
- * One review: its strategic pool, and who entered and who left since the review
- * before it, with the criteria and flags that changed and the stored reasons.
- */
-export async function getPoolReview(db: Db | Tx, id: string) {
+/** One review's row with its counts, or a 404. */
+export async function poolReviewById(db: Db | Tx, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found', 'No such pool review.');
   const [review] = await db
     .select(reviewColumns)
@@ -142,6 +139,15 @@ export async function getPoolReview(db: Db | Tx, id: string) {
     .leftJoin(users, eq(users.id, poolReviews.takenBy))
     .where(eq(poolReviews.id, id));
   if (!review) throw new AppError('not_found', 'No such pool review.');
+  return { ...review, summary: review.summary as PoolReviewSummary };
+}
+
+/**
+ * One review: its strategic pool, and who entered and who left since the review
+ * before it, with the criteria and flags that changed and the stored reasons.
+ */
+export async function getPoolReview(db: Db | Tx, id: string) {
+  const review = await poolReviewById(db, id);
   const [previous] = await db
     .select({ id: poolReviews.id, takenAt: poolReviews.takenAt })
     .from(poolReviews)
@@ -168,7 +174,7 @@ export async function getPoolReview(db: Db | Tx, id: string) {
     return { ...item, name: detail?.name ?? null, nameZh: detail?.nameZh ?? null, snapshotReasons: detail?.reasons ?? null };
   };
   return {
-    review: { ...review, summary: review.summary as PoolReviewSummary },
+    review,
     previous: previous ?? null,
     pool: pool.map(named),
     diff: {

@@ -4,9 +4,12 @@ import { accountRoutes } from './accounts.ts';
 import { authRoutes } from './auth.ts';
 import { boardRoutes } from './boards.ts';
 import { dealRoutes } from './deals.ts';
+import { evaluationRoutes } from './evaluations.ts';
 import { judgementRecordRoutes } from './judgement-records.ts';
+import { poolReviewRoutes } from './pool-reviews.ts';
 import { powerMapRoutes } from './power-map.ts';
 import { referenceRoutes } from './reference.ts';
+import { settingsRoutes } from './settings.ts';
 import { tokenRoutes } from './tokens.ts';
 import { transferRoutes } from './transfer.ts';
 
@@ -23,4 +26,7 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(judgementRecordRoutes);
   await app.register(boardRoutes);
   await app.register(transferRoutes);
+  await app.register(settingsRoutes);
+  await app.register(evaluationRoutes);
+  await app.register(poolReviewRoutes);
 }
