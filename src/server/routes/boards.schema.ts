@@ -31,10 +31,10 @@ export const borrowableBenchmarkView = z.object({
   region: z.string(),
   regionName: z.string().nullable(),
   regionNameZh: z.string().nullable(),
-  industry: z.string().nullable(),
+  industry: z.string().nullish(),
   level: z.string(),
   establishedAt: z.date(),
-  caseAssets: z.array(z.object({ kind: z.string(), title: z.string().nullish(), url: z.string().nullish() })),
+  caseAssets: z.array(z.object({ kind: z.string(), title: z.string().nullish(), url: z.string().nullish() })).readonly(),
 });
 
 export const benchmarkStateView = z.object({

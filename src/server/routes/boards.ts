@@ -45,7 +45,7 @@ export async function boardRoutes(base: FastifyInstance): Promise<void> {
         now: app.now(),
         limit: request.query.limit,
       });
-      return { tag: request.params.tag, ...board } as never;
+      return { tag: request.params.tag, ...board };
     },
   );
 

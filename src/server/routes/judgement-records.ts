@@ -159,7 +159,7 @@ export async function judgementRecordRoutes(base: FastifyInstance): Promise<void
       const settings = (await currentSettings(db())).document.tags;
       const state = await accountPlaybook(db(), { accountId: request.params.id, settings, now: app.now() });
       if (!state) throw new AppError('account.not_found', 'No such account.');
-      return state as never;
+      return state;
     },
   );
 }

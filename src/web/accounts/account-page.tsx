@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
+import { AccountDeals } from '../deals/account-deals.tsx';
 import { useFormat } from '../i18n/use-format.ts';
 import { AccountActivities } from './account-activities.tsx';
 import { AccountCompetitors } from './account-competitors.tsx';
@@ -17,7 +18,7 @@ import { AccountSites } from './account-sites.tsx';
 import { AccountTeam } from './account-team.tsx';
 import { useAccount } from './use-accounts.ts';
 
-const sections = ['details', 'sites', 'financials', 'contacts', 'activities', 'competitors', 'team', 'history'] as const;
+const sections = ['details', 'sites', 'financials', 'contacts', 'activities', 'competitors', 'team', 'deals', 'history'] as const;
 type Section = (typeof sections)[number];
 
 /** Account 360: everything about one account on one page. */
@@ -75,6 +76,9 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="team" pt="md">
           <AccountTeam accountId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="deals" pt="md">
+          <AccountDeals accountId={id} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <AccountHistory accountId={id} />

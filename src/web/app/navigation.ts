@@ -8,7 +8,10 @@ export interface NavigationEntry {
 // Only pages that exist are listed. The pages of SPEC §7 join here, in this order,
 // as they are built: dashboard, strategic pool, tag boards, deals, power map,
 // executive cockpit, settings (their labels are already under `nav.*`).
-export const navigation: readonly NavigationEntry[] = [{ to: '/accounts', label: 'nav.accounts', testId: 'nav-accounts' }];
+export const navigation: readonly NavigationEntry[] = [
+  { to: '/accounts', label: 'nav.accounts', testId: 'nav-accounts' },
+  { to: '/deals', label: 'nav.deals', testId: 'nav-deals' },
+];
 
 /** Where a signed-in user lands. */
 export const homePath = '/accounts';

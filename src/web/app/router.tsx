@@ -19,6 +19,8 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to={homePath} replace /> },
           { path: 'accounts', element: <AccountsPage /> },
           { path: 'accounts/:id', element: <AccountPage /> },
+          { path: 'accounts/:id/deals/:dealId', lazy: async () => ({ Component: (await import('../deals/deal-page.tsx')).DealPage }) },
+          { path: 'deals', lazy: async () => ({ Component: (await import('../deals/deals-page.tsx')).DealsPage }) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
