@@ -55,9 +55,14 @@ export async function restoreDatabase(opts: RestoreOptions): Promise<BackupSumma
       let chars = 0;
       const flush = async () => {
         if (batch.length === 0) return;
-        await tx.execute(
-          sql`insert into ${quoted(table.name)} select * from json_populate_recordset(null::${quoted(table.name)}, ${`[${batch.join(',')}]`}::json)`,
-        );
+        const rows = `[${batch.join(',')}]`;
+        try {
+          await tx.execute(
+            sql`insert into ${quoted(table.name)} select * from json_populate_recordset(null::${quoted(table.name)}, ${rows}::json)`,
+          );
+        } catch (err) {
+          throw badBackup(`the rows of ${table.name} do not load (${(err as Error).message})`);
+        }
         done += batch.length;
         batch = [];
         chars = 0;
