@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { BUYING_STAGES, SALES_STAGES, type BuyingStage } from '../../src/domain/deals/stages.ts';
+import { BUYING_STAGES, type BuyingStage, SALES_STAGES } from '../../src/domain/deals/stages.ts';
 import { launchBrowser, screenshotOnFailure, takeScreenshot } from '../support/browser.ts';
 
 // The English names of our sales stages are their ids in words (customer_contact: Customer contact).
@@ -47,7 +47,9 @@ describe('deals on the dual-track board', () => {
     if (deal) {
       const now = (await (await page.request.get(`${baseUrl}/api/accounts/${deal.accountId}/deals/${deal.id}`)).json()) as BoardDeal;
       if (now.stage !== deal.stage) {
-        await page.request.post(`${baseUrl}/api/accounts/${deal.accountId}/deals/${deal.id}/stage`, { data: { stage: deal.stage, version: now.version } });
+        await page.request.post(`${baseUrl}/api/accounts/${deal.accountId}/deals/${deal.id}/stage`, {
+          data: { stage: deal.stage, version: now.version },
+        });
       }
     }
     await context?.close();
@@ -79,7 +81,7 @@ describe('deals on the dual-track board', () => {
     const moved = page.getByTestId(`sales-column-${target}`).getByTestId(`deal-card-${deal.id}`);
     await expect.poll(() => moved.getAttribute('data-mismatch'), { timeout: 15_000 }).toBe('true');
     const badge = moved.getByTestId('mismatch-badge');
-    expect(await badge.innerText()).toMatch(/Ahead of the customer by 2/);
+    expect(await badge.textContent()).toMatch(/Ahead of the customer by 2/);
     // The customer's own mark stays where the signals put it, now in red.
     const chip = page.getByTestId(`customer-lane-${deal.judgements.buyingStage?.value}`).getByTestId(`customer-chip-${deal.id}`);
     expect(await chip.count()).toBe(1);
@@ -93,8 +95,8 @@ describe('deals on the dual-track board', () => {
     await page.waitForURL(new RegExp(`/deals/${deal.id}$`));
     const warning = page.getByTestId('warning-mismatch');
     await warning.waitFor();
-    expect(await warning.innerText()).toMatch(/pushing too early/i);
-    expect(await page.getByTestId('deal-stage').innerText()).not.toBe('');
+    expect(await warning.textContent()).toMatch(/pushing too early/i);
+    expect(await page.getByTestId('deal-stage').textContent()).not.toBe('');
 
     const logged = await page.getByTestId('action-row').count();
     await page.getByTestId('action-select').click();
@@ -102,7 +104,7 @@ describe('deals on the dual-track board', () => {
     await page.getByTestId('action-dry-run').click();
     const result = page.getByTestId('action-check-result');
     await result.waitFor();
-    expect(await result.innerText()).toMatch(/not logged/);
+    expect(await result.textContent()).toMatch(/not logged/);
     expect(await page.getByTestId('action-row').count()).toBe(logged);
     await takeScreenshot(page, 'deals-page-out-of-step');
     expect(pageErrors).toEqual([]);
@@ -113,7 +115,6 @@ describe('deals on the dual-track board', () => {
     await page.getByTestId('sales-stage-select').click();
     await page.getByRole('option', { name: new RegExp(`^${stageLabel(deal.stage)}$`) }).click();
     await expect.poll(() => page.getByTestId('warning-mismatch').count(), { timeout: 15_000 }).toBe(0);
-    expect(await page.getByTestId('alignment-badge').first().innerText()).toMatch(/In step/);
+    expect(await page.getByTestId('alignment-badge').first().textContent()).toMatch(/In step/);
   });
-
 });

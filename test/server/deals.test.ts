@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeAccount, makeContact, makeDeal, makeDealSignal, makeProofAsset, makeRegion, makeUser } from '../../src/demo/factories/index.ts';
-import { type TestApp, startTestApp, testPassword } from './harness.ts';
+import {
+  makeAccount,
+  makeContact,
+  makeDeal,
+  makeDealSignal,
+  makeProofAsset,
+  makeRegion,
+  makeUser,
+} from '../../src/demo/factories/index.ts';
+import { startTestApp, type TestApp, testPassword } from './harness.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -39,7 +47,11 @@ describe('deals API', () => {
       serviceLines: ['b2c_fulfilment', 'warehousing'],
       ownerId: users.rep!.id,
     });
-    for (const [signal, days] of [['requested_solutions', 40], ['asked_liability', 10], ['asked_insurance', 9]] as const) {
+    for (const [signal, days] of [
+      ['requested_solutions', 40],
+      ['asked_liability', 10],
+      ['asked_insurance', 9],
+    ] as const) {
       await makeDealSignal(db, { accountId: account.id, dealId: deal.id, signal, observedAt: ago(days) });
     }
     await makeProofAsset(db, { kind: 'warehouse_grading', title: 'Grade-A warehouse', serviceLines: ['warehousing'] });
@@ -59,7 +71,10 @@ describe('deals API', () => {
   it('infers risk evaluation from the signals, with the signals behind it and a confidence', async () => {
     const body = (await get(url())).json();
     expect(body.judgements.buyingStage.value).toBe('risk_evaluation');
-    expect(body.judgements.buyingStage.evidence.map((e: { signalId: string }) => e.signalId).sort()).toEqual(['asked_insurance', 'asked_liability']);
+    expect(body.judgements.buyingStage.evidence.map((e: { signalId: string }) => e.signalId).sort()).toEqual([
+      'asked_insurance',
+      'asked_liability',
+    ]);
     expect(body.judgements.buyingStage.confidence).toBeGreaterThan(0.5);
     expect(body.judgements.alignment).toMatchObject({ value: 'in_step', mismatch: false });
     expect(body.playbook.buyingStage).toBe('risk_evaluation');
@@ -73,7 +88,13 @@ describe('deals API', () => {
     const { action, check, suggestedProofs } = res.json();
     expect(check.value).toBe('warning');
     expect(check.buyingStage).toBe('risk_evaluation');
-    expect(check.reasons[0]).toMatchObject({ rule: 'sales_action_warned', key: 'reasons.sales_action_warned', met: false, input: 'price_concession', threshold: 'risk_evaluation' });
+    expect(check.reasons[0]).toMatchObject({
+      rule: 'sales_action_warned',
+      key: 'reasons.sales_action_warned',
+      met: false,
+      input: 'price_concession',
+      threshold: 'risk_evaluation',
+    });
     expect(check.proofKinds).toEqual(expect.arrayContaining(['warehouse_grading', 'insurance', 'peak_report', 'reference']));
     expect(check.alternatives).toContain('proof_document_sent');
     // The library offers the proof the warning names, the customer's own industry first; never a certificate it did not ask for.
@@ -136,11 +157,19 @@ describe('deals API', () => {
     expect(moved.statusCode).toBe(200);
     const body = moved.json();
     expect(body).toMatchObject({ stage: 'customer_contact', version: current.version + 1 });
-    expect(body.judgements.alignment).toMatchObject({ value: 'behind', mismatch: true, gap: -3, advice: 'catch_up', matchingSalesStage: 'solution_proof' });
+    expect(body.judgements.alignment).toMatchObject({
+      value: 'behind',
+      mismatch: true,
+      gap: -3,
+      advice: 'catch_up',
+      matchingSalesStage: 'solution_proof',
+    });
     expect(body.judgements.alignment.reasons[0]).toMatchObject({ rule: 'sales_stage_behind', met: false });
 
     const flags = (await get(`/api/accounts/${account.id}/deal-flags`)).json();
-    expect(flags.items).toEqual([expect.objectContaining({ dealId: deal.id, flags: expect.arrayContaining([expect.objectContaining({ kind: 'stage_mismatch' })]) })]);
+    expect(flags.items).toEqual([
+      expect.objectContaining({ dealId: deal.id, flags: expect.arrayContaining([expect.objectContaining({ kind: 'stage_mismatch' })]) }),
+    ]);
 
     const back = await post(url('/stage'), { stage: 'solution_proof', version: body.version });
     expect(back.json().judgements.alignment.mismatch).toBe(false);
@@ -159,7 +188,12 @@ describe('deals API', () => {
   });
 
   it('logs a signal with its source and retracts it; only live signals count', async () => {
-    const logged = await post(url('/signals'), { signal: 'contract_signed', observedAt: ago(1).toISOString(), contactId: buyer.id, note: 'Signed by the CFO' });
+    const logged = await post(url('/signals'), {
+      signal: 'contract_signed',
+      observedAt: ago(1).toISOString(),
+      contactId: buyer.id,
+      note: 'Signed by the CFO',
+    });
     expect(logged.statusCode).toBe(201);
     const body = logged.json();
     expect(body.judgements.buyingStage.value).toBe('execution');
@@ -193,10 +227,19 @@ describe('deals API', () => {
   });
 
   it('moves a standard deal one LTC step at a time, explaining a refused move', async () => {
-    const created = await post(`/api/accounts/${account.id}/deals`, { name: 'Store replenishment linehaul', kind: 'standard', serviceLines: ['linehaul'] });
+    const created = await post(`/api/accounts/${account.id}/deals`, {
+      name: 'Store replenishment linehaul',
+      kind: 'standard',
+      serviceLines: ['linehaul'],
+    });
     expect(created.statusCode).toBe(201);
     const standard = created.json();
-    expect(standard).toMatchObject({ stage: 'lead', version: 1, ownerId: users.rep!.id, judgements: { nextLtcStage: 'opportunity', buyingStage: null } });
+    expect(standard).toMatchObject({
+      stage: 'lead',
+      version: 1,
+      ownerId: users.rep!.id,
+      judgements: { nextLtcStage: 'opportunity', buyingStage: null },
+    });
     const stage = (to: string, version: number) => post(`/api/accounts/${account.id}/deals/${standard.id}/stage`, { stage: to, version });
 
     const skipped = await stage('contract', 1);
@@ -213,10 +256,19 @@ describe('deals API', () => {
     expect(refused.statusCode).toBe(400);
 
     const version = (await get(url())).json().version;
-    const won = await t.app.inject({ method: 'PATCH', url: url(), headers: rep, payload: { version, outcome: 'won', outcomeReason: 'Proof, not a discount' } });
+    const won = await t.app.inject({
+      method: 'PATCH',
+      url: url(),
+      headers: rep,
+      payload: { version, outcome: 'won', outcomeReason: 'Proof, not a discount' },
+    });
     expect(won.json()).toMatchObject({ outcome: 'won', version: version + 1 });
 
-    const late = await post(url('/onboarding-issues'), { title: 'Returns back to stock in 48 h', dueOn: '2025-06-10', ownerId: users.delivery!.id });
+    const late = await post(url('/onboarding-issues'), {
+      title: 'Returns back to stock in 48 h',
+      dueOn: '2025-06-10',
+      ownerId: users.delivery!.id,
+    });
     expect(late.statusCode).toBe(201);
     const onTime = await post(url('/onboarding-issues'), { title: 'Peak rehearsal', dueOn: '2025-06-15' });
     const body = onTime.json();
@@ -227,7 +279,12 @@ describe('deals API', () => {
     const flags = (await get(`/api/accounts/${account.id}/deal-flags`)).json();
     expect(flags.items[0].flags).toEqual([expect.objectContaining({ kind: 'onboarding_overdue' })]);
 
-    const done = await t.app.inject({ method: 'PATCH', url: url(`/onboarding-issues/${lateIssue.id}`), headers: rep, payload: { status: 'done' } });
+    const done = await t.app.inject({
+      method: 'PATCH',
+      url: url(`/onboarding-issues/${lateIssue.id}`),
+      headers: rep,
+      payload: { status: 'done' },
+    });
     expect(done.json().judgements.overdueIssues).toBe(0);
     expect(done.json().onboardingIssues.find((i: { id: string }) => i.id === lateIssue.id).resolvedAt).not.toBeNull();
   });
@@ -246,7 +303,12 @@ describe('deals API', () => {
     expect(titles.slice(0, 2)).toEqual(['Apparel references', 'Grade-A warehouse']);
     expect(ranked[0].reasons.map((r: { rule: string }) => r.rule)).toEqual(['proof_industry_match', 'proof_service_line_overlap']);
 
-    const created = await post('/api/proof-assets', { kind: 'peak_report', title: 'Double 11 report', url: 'https://example.com/d11.pdf', industries: ['apparel'] });
+    const created = await post('/api/proof-assets', {
+      kind: 'peak_report',
+      title: 'Double 11 report',
+      url: 'https://example.com/d11.pdf',
+      industries: ['apparel'],
+    });
     expect(created.statusCode).toBe(201);
     const attached = await post(url('/proofs'), { proofAssetId: created.json().id });
     expect(attached.json().proofs.map((p: { title: string }) => p.title)).toEqual(['Double 11 report']);
@@ -258,7 +320,13 @@ describe('deals API', () => {
 
   it('documents the deal routes in the OpenAPI document', async () => {
     const doc = (await get('/api/openapi.json')).json();
-    for (const path of ['/api/deals', '/api/accounts/{id}/deals/{dealId}/actions', '/api/accounts/{id}/deals/{dealId}/actions/check', '/api/accounts/{id}/deal-flags', '/api/proof-assets']) {
+    for (const path of [
+      '/api/deals',
+      '/api/accounts/{id}/deals/{dealId}/actions',
+      '/api/accounts/{id}/deals/{dealId}/actions/check',
+      '/api/accounts/{id}/deal-flags',
+      '/api/proof-assets',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
   });

@@ -40,7 +40,10 @@ export async function createProofAsset(db: Db, input: ProofAssetBody & { created
 export async function attachProof(db: Db, ref: { accountId: string; dealId: string }, proofAssetId: string, now: Date) {
   const [asset] = await db.select({ id: proofAssets.id }).from(proofAssets).where(eq(proofAssets.id, proofAssetId));
   if (!asset) throw new AppError('validation.failed', 'No such proof in the library.', { field: 'proofAssetId' });
-  await db.insert(dealProofs).values({ ...ref, proofAssetId, attachedAt: now }).onConflictDoNothing();
+  await db
+    .insert(dealProofs)
+    .values({ ...ref, proofAssetId, attachedAt: now })
+    .onConflictDoNothing();
 }
 
 export async function detachProof(db: Db, ref: { accountId: string; dealId: string }, proofAssetId: string) {
@@ -57,17 +60,33 @@ async function requireOwner(db: Db, ownerId: string | null | undefined) {
   if (!user) throw new AppError('validation.failed', 'No such user.', { field: 'ownerId' });
 }
 
-export async function addOnboardingIssue(db: Db, ref: { accountId: string; dealId: string }, input: { title: string; ownerId?: string | null; dueOn: string }) {
+export async function addOnboardingIssue(
+  db: Db,
+  ref: { accountId: string; dealId: string },
+  input: { title: string; ownerId?: string | null; dueOn: string },
+) {
   await requireOwner(db, input.ownerId);
-  const [row] = await db.insert(onboardingIssues).values({ ...ref, ...input }).returning({ id: onboardingIssues.id });
+  const [row] = await db
+    .insert(onboardingIssues)
+    .values({ ...ref, ...input })
+    .returning({ id: onboardingIssues.id });
   return row!.id;
 }
 
 /** Change an issue; marking it done stamps when, reopening clears it. */
-export async function updateOnboardingIssue(db: Db, ref: { accountId: string; dealId: string }, issueId: string, patch: OnboardingIssuePatch, now: Date) {
+export async function updateOnboardingIssue(
+  db: Db,
+  ref: { accountId: string; dealId: string },
+  issueId: string,
+  patch: OnboardingIssuePatch,
+  now: Date,
+) {
   await requireOwner(db, patch.ownerId);
   // Marking a done issue done again keeps the day it was first resolved.
-  const resolved = patch.status === undefined ? {} : { resolvedAt: patch.status === 'done' ? sql`coalesce(${onboardingIssues.resolvedAt}, ${now.toISOString()}::timestamptz)` : null };
+  const resolved =
+    patch.status === undefined
+      ? {}
+      : { resolvedAt: patch.status === 'done' ? sql`coalesce(${onboardingIssues.resolvedAt}, ${now.toISOString()}::timestamptz)` : null };
   const rows = await db
     .update(onboardingIssues)
     .set({ ...patch, ...resolved })

@@ -57,13 +57,22 @@ export type DealRecords = Awaited<ReturnType<typeof loadDealRecords>>;
 export async function addTeamMember(db: Db, ref: { accountId: string; dealId: string }, member: { userId: string; role: string }) {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.id, member.userId));
   if (!user) throw new AppError('validation.failed', 'No such user.', { field: 'userId' });
-  await db.insert(dealTeamMembers).values({ ...ref, ...member }).onConflictDoNothing();
+  await db
+    .insert(dealTeamMembers)
+    .values({ ...ref, ...member })
+    .onConflictDoNothing();
 }
 
 export async function removeTeamMember(db: Db, ref: { accountId: string; dealId: string }, member: { userId: string; role: string }) {
   const rows = await db
     .delete(dealTeamMembers)
-    .where(and(onDeal(dealTeamMembers, ref.accountId, ref.dealId), eq(dealTeamMembers.userId, member.userId), eq(dealTeamMembers.role, member.role)))
+    .where(
+      and(
+        onDeal(dealTeamMembers, ref.accountId, ref.dealId),
+        eq(dealTeamMembers.userId, member.userId),
+        eq(dealTeamMembers.role, member.role),
+      ),
+    )
     .returning({ userId: dealTeamMembers.userId });
   if (rows.length === 0) throw new AppError('not_found', 'That person has no such role on the deal.');
 }
@@ -79,10 +88,16 @@ export interface NewSignal {
 /** Log a buying signal; the source contact must be one of the account's people. */
 export async function addSignal(db: Db, ref: { accountId: string; dealId: string }, input: NewSignal) {
   if (input.contactId) {
-    const [contact] = await db.select({ id: contacts.id }).from(contacts).where(and(eq(contacts.accountId, ref.accountId), eq(contacts.id, input.contactId)));
+    const [contact] = await db
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(and(eq(contacts.accountId, ref.accountId), eq(contacts.id, input.contactId)));
     if (!contact) throw new AppError('validation.failed', 'The source is not a contact of this account.', { field: 'contactId' });
   }
-  const [row] = await db.insert(dealSignals).values({ ...ref, ...input }).returning({ id: dealSignals.id });
+  const [row] = await db
+    .insert(dealSignals)
+    .values({ ...ref, ...input })
+    .returning({ id: dealSignals.id });
   return row!.id;
 }
 
@@ -94,7 +109,10 @@ export async function retractSignal(db: Db, ref: { accountId: string; dealId: st
     .where(and(onDeal(dealSignals, ref.accountId, ref.dealId), eq(dealSignals.id, signalId), isNull(dealSignals.retractedAt)))
     .returning({ id: dealSignals.id });
   if (rows.length > 0) return;
-  const [exists] = await db.select({ id: dealSignals.id }).from(dealSignals).where(and(onDeal(dealSignals, ref.accountId, ref.dealId), eq(dealSignals.id, signalId)));
+  const [exists] = await db
+    .select({ id: dealSignals.id })
+    .from(dealSignals)
+    .where(and(onDeal(dealSignals, ref.accountId, ref.dealId), eq(dealSignals.id, signalId)));
   if (!exists) throw new AppError('not_found', 'No such signal on this deal.');
   // Retracting twice is harmless: the first retraction stands.
 }
@@ -105,6 +123,9 @@ export async function addAction(
   ref: { accountId: string; dealId: string },
   input: { action: string; occurredAt: Date; note?: string | null; check: unknown; createdBy: string },
 ) {
-  const [row] = await db.insert(dealActions).values({ ...ref, ...input }).returning();
+  const [row] = await db
+    .insert(dealActions)
+    .values({ ...ref, ...input })
+    .returning();
   return row!;
 }

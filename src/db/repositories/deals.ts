@@ -1,9 +1,9 @@
-import { type SQL, and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { AppError } from '../../server/errors.ts';
 import type { CreateDealBody, UpdateDealBody } from '../../server/routes/deals.schema.ts';
 import type { Db, Tx } from '../client.ts';
-import { accounts, dealSignals, dealTeamMembers, deals, onboardingIssues, users } from '../schema/index.ts';
+import { accounts, dealSignals, deals, dealTeamMembers, onboardingIssues, users } from '../schema/index.ts';
 
 // Deals of the accounts in a user's scope (SPEC §4). Callers check the account is in
 // scope before touching one account's deals; every query still names account_id
@@ -20,7 +20,14 @@ const dealColumns = {
   ownerNameZh: owner.nameZh,
 };
 
-type Joined = { deal: typeof deals.$inferSelect; accountName: string; accountNameZh: string | null; industry: string; ownerName: string | null; ownerNameZh: string | null };
+type Joined = {
+  deal: typeof deals.$inferSelect;
+  accountName: string;
+  accountNameZh: string | null;
+  industry: string;
+  ownerName: string | null;
+  ownerNameZh: string | null;
+};
 const flatten = ({ deal, ...rest }: Joined) => ({ ...deal, ...rest });
 export type StoredDeal = ReturnType<typeof flatten>;
 
@@ -74,7 +81,12 @@ export async function loadDealEvidence(db: Db, refs: { accountId: string; id: st
   const dealIds = refs.map((r) => r.id);
   const [signals, team, issues] = await Promise.all([
     db
-      .select({ dealId: dealSignals.dealId, signal: dealSignals.signal, observedAt: dealSignals.observedAt, retractedAt: dealSignals.retractedAt })
+      .select({
+        dealId: dealSignals.dealId,
+        signal: dealSignals.signal,
+        observedAt: dealSignals.observedAt,
+        retractedAt: dealSignals.retractedAt,
+      })
       .from(dealSignals)
       .where(and(inArray(dealSignals.accountId, accountIds), inArray(dealSignals.dealId, dealIds))),
     db
@@ -106,7 +118,10 @@ export async function createDeal(db: Db, accountId: string, input: CreateDealBod
 }
 
 /** Update with optimistic concurrency: a stale version is a 409, never a silent overwrite. */
-export async function updateDeal(db: Db, opts: { accountId: string; dealId: string; patch: Omit<UpdateDealBody, 'version'> & { stage?: string }; version: number; now: Date }) {
+export async function updateDeal(
+  db: Db,
+  opts: { accountId: string; dealId: string; patch: Omit<UpdateDealBody, 'version'> & { stage?: string }; version: number; now: Date },
+) {
   const { accountId, dealId, patch, version, now } = opts;
   await requireUserExists(db, patch.ownerId, 'ownerId');
   await db.transaction(async (tx) => {
@@ -117,7 +132,11 @@ export async function updateDeal(db: Db, opts: { accountId: string; dealId: stri
       .for('update');
     if (!current) throw new AppError('not_found', 'No such deal on this account.');
     if (current.version !== version) {
-      throw new AppError('conflict.stale_version', `The deal was changed by someone else (version ${current.version}, you had ${version}). Reload and try again.`, { field: 'version' });
+      throw new AppError(
+        'conflict.stale_version',
+        `The deal was changed by someone else (version ${current.version}, you had ${version}). Reload and try again.`,
+        { field: 'version' },
+      );
     }
     const moved = patch.stage !== undefined && patch.stage !== current.stage ? { stageChangedAt: now } : {};
     await tx

@@ -2,11 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { getDeal } from '../../db/repositories/deals.ts';
 import { loadDealRecords } from '../../db/repositories/deals-records.ts';
 import { loadDealSettings } from '../../db/repositories/deals-settings.ts';
+import type { CurrentUser } from '../auth/current-user.ts';
 import { requireUser } from '../auth/hook.ts';
 import { requireAccountInScope, requireRole } from '../auth/scope.ts';
-import type { CurrentUser } from '../auth/current-user.ts';
-import { describeDeal } from './deals-judgements.ts';
 import type { DealDetailView } from './deals.schema.ts';
+import { describeDeal } from './deals-judgements.ts';
 
 type WithAccount = FastifyRequest & { params: { id: string } };
 type WithDeal = FastifyRequest & { params: { id: string; dealId: string } };
@@ -32,7 +32,11 @@ export function dealAccess(app: FastifyInstance) {
 
   /** The deal page as it stands now. */
   const detail = async (accountId: string, dealId: string): Promise<DealDetailView> => {
-    const [deal, records, { settings }] = await Promise.all([getDeal(db(), accountId, dealId), loadDealRecords(db(), accountId, dealId), loadDealSettings(db())]);
+    const [deal, records, { settings }] = await Promise.all([
+      getDeal(db(), accountId, dealId),
+      loadDealRecords(db(), accountId, dealId),
+      loadDealSettings(db()),
+    ]);
     return describeDeal(deal, records, settings, app.now());
   };
 

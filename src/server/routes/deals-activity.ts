@@ -9,9 +9,9 @@ import { matchProofAssets } from '../../domain/deals/match-proof-assets.ts';
 import type { DealSettings } from '../../domain/deals/settings.ts';
 import type { ProofAssetKind } from '../../domain/deals/vocabulary.ts';
 import { AppError } from '../errors.ts';
+import * as s from './deals.schema.ts';
 import { dealAccess } from './deals-access.ts';
 import { checkActionAt } from './deals-judgements.ts';
-import * as s from './deals.schema.ts';
 
 // A signal may be logged a little ahead of the server's clock (another time zone, a
 // phone a minute fast), never days ahead: the inference reads order from the dates.
@@ -33,7 +33,15 @@ export async function dealActivityRoutes(base: FastifyInstance): Promise<void> {
 
   app.post(
     '/accounts/:id/deals/:dealId/signals',
-    { schema: { tags, summary: 'Log a buying signal (the customer did something that shows its stage)', params: s.dealParams, body: s.signalBody, response: { 201: s.dealDetailView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Log a buying signal (the customer did something that shows its stage)',
+        params: s.dealParams,
+        body: s.signalBody,
+        response: { 201: s.dealDetailView },
+      },
+    },
     async (request, reply) => {
       const { user, ref } = await withDeal(request, true);
       const { settings } = await loadDealSettings(db());
@@ -50,7 +58,14 @@ export async function dealActivityRoutes(base: FastifyInstance): Promise<void> {
 
   app.post(
     '/accounts/:id/deals/:dealId/signals/:signalId/retract',
-    { schema: { tags, summary: 'Retract a signal logged by mistake; it stays in the log and no longer counts', params: s.signalParams, response: { 200: s.dealDetailView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Retract a signal logged by mistake; it stays in the log and no longer counts',
+        params: s.signalParams,
+        response: { 200: s.dealDetailView },
+      },
+    },
     async (request) => {
       const { ref } = await withDeal(request, true);
       await retractSignal(db(), ref, request.params.signalId, app.now());
@@ -73,7 +88,13 @@ export async function dealActivityRoutes(base: FastifyInstance): Promise<void> {
   const suggestProofs = async (deal: StoredDeal, kinds: ProofAssetKind[], settings: DealSettings) => {
     if (kinds.length === 0) return [];
     const assets = await listProofAssets(db(), {});
-    return matchProofAssets({ assets, industry: deal.industry, serviceLines: deal.serviceLines, kinds, weights: settings.proofMatching }).value.slice(0, 5);
+    return matchProofAssets({
+      assets,
+      industry: deal.industry,
+      serviceLines: deal.serviceLines,
+      kinds,
+      weights: settings.proofMatching,
+    }).value.slice(0, 5);
   };
 
   app.post(
@@ -99,7 +120,8 @@ export async function dealActivityRoutes(base: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Log a sales action; it is checked against the customer\'s buying stage and the verdict kept. With ?dryRun=true nothing is saved.',
+        summary:
+          "Log a sales action; it is checked against the customer's buying stage and the verdict kept. With ?dryRun=true nothing is saved.",
         params: s.dealParams,
         querystring: s.actionQuery,
         body: s.actionBody,
@@ -117,7 +139,15 @@ export async function dealActivityRoutes(base: FastifyInstance): Promise<void> {
         check: { ...verdict, settingsVersion },
         createdBy: user.id,
       });
-      const action = { id: row.id, action: row.action, occurredAt: row.occurredAt, note: row.note, check: verdict, createdBy: row.createdBy, createdAt: row.createdAt };
+      const action = {
+        id: row.id,
+        action: row.action,
+        occurredAt: row.occurredAt,
+        note: row.note,
+        check: verdict,
+        createdBy: row.createdBy,
+        createdAt: row.createdAt,
+      };
       return reply.status(201).send({ action, check: verdict, suggestedProofs });
     },
   );

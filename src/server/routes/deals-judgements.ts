@@ -43,7 +43,14 @@ export function overdueIssues(issues: IssueRow[], now: Date) {
 }
 
 /** Every judgement about one deal, each with its reasons. */
-export function judgeDeal(options: { deal: StoredDeal; signals: SignalRow[]; team: { role: string }[]; issues: IssueRow[]; settings: DealSettings; now: Date }) {
+export function judgeDeal(options: {
+  deal: StoredDeal;
+  signals: SignalRow[];
+  team: { role: string }[];
+  issues: IssueRow[];
+  settings: DealSettings;
+  now: Date;
+}) {
   const { deal, signals, team, issues, settings, now } = options;
   const overdue = overdueIssues(issues, now);
   const solution = deal.kind === 'solution' && isSalesStage(deal.stage);
@@ -53,7 +60,11 @@ export function judgeDeal(options: { deal: StoredDeal; signals: SignalRow[]; tea
     buyingStage,
     alignment:
       solution && buyingStage
-        ? checkStageAlignment({ salesStage: stage, inferredBuyingStage: buyingStage.value, toleratedGap: settings.alignment.toleratedStageGap })
+        ? checkStageAlignment({
+            salesStage: stage,
+            inferredBuyingStage: buyingStage.value,
+            toleratedGap: settings.alignment.toleratedStageGap,
+          })
         : null,
     // A lost deal needs no delivery team.
     deliveryTeam: solution && deal.outcome !== 'lost' ? checkDeliveryTeam({ salesStage: stage, team, rules: settings.deliveryTeam }) : null,
@@ -64,7 +75,14 @@ export function judgeDeal(options: { deal: StoredDeal; signals: SignalRow[]; tea
 
 export function summariseDeal(deal: StoredDeal, evidence: DealEvidence, settings: DealSettings, now: Date): DealSummaryView {
   const mine = <T extends { dealId: string }>(rows: T[]) => rows.filter((r) => r.dealId === deal.id);
-  const { overdue, ...judgements } = judgeDeal({ deal, signals: mine(evidence.signals), team: mine(evidence.team), issues: mine(evidence.issues), settings, now });
+  const { overdue, ...judgements } = judgeDeal({
+    deal,
+    signals: mine(evidence.signals),
+    team: mine(evidence.team),
+    issues: mine(evidence.issues),
+    settings,
+    now,
+  });
   return asSummary(deal, { ...judgements, overdueIssues: overdue.value.length });
 }
 
@@ -74,7 +92,14 @@ function asSummary(deal: StoredDeal, judgements: DealSummaryView['judgements']):
 
 /** The deal page: the deal, what is logged on it, and every judgement. */
 export function describeDeal(deal: StoredDeal, records: DealRecords, settings: DealSettings, now: Date): DealDetailView {
-  const { overdue, ...judgements } = judgeDeal({ deal, signals: records.signals, team: records.team, issues: records.issues, settings, now });
+  const { overdue, ...judgements } = judgeDeal({
+    deal,
+    signals: records.signals,
+    team: records.team,
+    issues: records.issues,
+    settings,
+    now,
+  });
   const catalogue = new Map(settings.signals.map((s) => [s.id, s]));
   const lateBy = new Map(overdue.value.map((o) => [o.issue.id, o.daysOverdue]));
   const inferred = judgements.buyingStage?.value ?? null;
@@ -106,7 +131,15 @@ export function describeDeal(deal: StoredDeal, records: DealRecords, settings: D
         createdAt: s.createdAt,
       };
     }),
-    actions: records.actions.map((a) => ({ id: a.id, action: a.action, occurredAt: a.occurredAt, note: a.note, check: storedCheck(a.check), createdBy: a.createdBy, createdAt: a.createdAt })),
+    actions: records.actions.map((a) => ({
+      id: a.id,
+      action: a.action,
+      occurredAt: a.occurredAt,
+      note: a.note,
+      check: storedCheck(a.check),
+      createdBy: a.createdBy,
+      createdAt: a.createdAt,
+    })),
     proofs: records.proofs,
     onboardingIssues: records.issues.map((i) => ({ ...i, status: i.status as 'open' | 'done', daysOverdue: lateBy.get(i.id) ?? null })),
     playbook,
@@ -120,7 +153,10 @@ export function describeDeal(deal: StoredDeal, records: DealRecords, settings: D
  */
 export function checkActionAt(options: { action: string; signals: SignalRow[]; settings: DealSettings; at: Date }): ActionCheckView {
   const { action, signals, settings, at } = options;
-  const inference = inferDealStage(signals.filter((s) => s.observedAt.getTime() <= at.getTime()), settings);
+  const inference = inferDealStage(
+    signals.filter((s) => s.observedAt.getTime() <= at.getTime()),
+    settings,
+  );
   const check = checkSalesAction({ action, buyingStage: inference.value, catalogue: settings.actions });
   return { ...check, buyingStage: inference.value, confidence: inference.confidence };
 }

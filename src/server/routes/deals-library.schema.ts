@@ -15,7 +15,14 @@ export const proofSearchQuery = z.object({
   serviceLines: z
     .string()
     .optional()
-    .transform((raw) => (raw ? raw.split(',').map((s) => s.trim()).filter(Boolean) : []))
+    .transform((raw) =>
+      raw
+        ? raw
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(z.enum(serviceLines))),
   kind: z.enum(PROOF_ASSET_KINDS).optional(),
   q: z.string().trim().max(200).optional(),

@@ -8,13 +8,13 @@ import { LTC_STAGES, SALES_STAGES } from '../../domain/deals/stages.ts';
 import { requireUser } from '../auth/hook.ts';
 import { accountScope } from '../auth/scope.ts';
 import { AppError } from '../errors.ts';
+import * as s from './deals.schema.ts';
 import { dealAccess } from './deals-access.ts';
 import { dealActivityRoutes } from './deals-activity.ts';
 import { dealFlags } from './deals-flags.ts';
 import { isLtcStage, isSalesStage, summariseDeal } from './deals-judgements.ts';
-import { dealLibraryRoutes } from './deals-library.ts';
 import { dealFlagsView } from './deals-library.schema.ts';
-import * as s from './deals.schema.ts';
+import { dealLibraryRoutes } from './deals-library.ts';
 
 const firstStage = { standard: LTC_STAGES[0], solution: SALES_STAGES[0] } as const;
 
@@ -32,7 +32,14 @@ export async function dealRoutes(base: FastifyInstance): Promise<void> {
 
   app.get(
     '/deals',
-    { schema: { tags, summary: 'The deal board: deals of every account in my scope, each with its judgements', querystring: s.listDealsQuery, response: { 200: s.items(s.dealSummaryView) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The deal board: deals of every account in my scope, each with its judgements',
+        querystring: s.listDealsQuery,
+        response: { 200: s.items(s.dealSummaryView) },
+      },
+    },
     async (request) => {
       const user = requireUser(request);
       return { items: await summaries({ scope: accountScope(user), ...request.query }) };
@@ -41,7 +48,15 @@ export async function dealRoutes(base: FastifyInstance): Promise<void> {
 
   app.get(
     '/accounts/:id/deals',
-    { schema: { tags, summary: "An account's deals with their judgements", params: s.accountParams, querystring: s.listDealsQuery, response: { 200: s.items(s.dealSummaryView) } } },
+    {
+      schema: {
+        tags,
+        summary: "An account's deals with their judgements",
+        params: s.accountParams,
+        querystring: s.listDealsQuery,
+        response: { 200: s.items(s.dealSummaryView) },
+      },
+    },
     async (request) => {
       await inScope(request);
       return { items: await summaries({ scope: undefined, accountId: request.params.id, ...request.query }) };
@@ -50,7 +65,15 @@ export async function dealRoutes(base: FastifyInstance): Promise<void> {
 
   app.post(
     '/accounts/:id/deals',
-    { schema: { tags, summary: 'Open a deal on an account', params: s.accountParams, body: s.createDealBody, response: { 201: s.dealDetailView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Open a deal on an account',
+        params: s.accountParams,
+        body: s.createDealBody,
+        response: { 201: s.dealDetailView },
+      },
+    },
     async (request, reply) => {
       const user = await inScope(request, true);
       const { kind, stage = firstStage[kind] } = request.body;
@@ -64,7 +87,14 @@ export async function dealRoutes(base: FastifyInstance): Promise<void> {
 
   app.get(
     '/accounts/:id/deals/:dealId',
-    { schema: { tags, summary: 'One deal with its signals, actions, team, proof, onboarding issues and every judgement', params: s.dealParams, response: { 200: s.dealDetailView } } },
+    {
+      schema: {
+        tags,
+        summary: 'One deal with its signals, actions, team, proof, onboarding issues and every judgement',
+        params: s.dealParams,
+        response: { 200: s.dealDetailView },
+      },
+    },
     async (request) => {
       await withDeal(request);
       return detail(request.params.id, request.params.dealId);
@@ -73,7 +103,15 @@ export async function dealRoutes(base: FastifyInstance): Promise<void> {
 
   app.patch(
     '/accounts/:id/deals/:dealId',
-    { schema: { tags, summary: 'Change a deal or record its outcome (send the version you read; a stale one is 409)', params: s.dealParams, body: s.updateDealBody, response: { 200: s.dealDetailView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a deal or record its outcome (send the version you read; a stale one is 409)',
+        params: s.dealParams,
+        body: s.updateDealBody,
+        response: { 200: s.dealDetailView },
+      },
+    },
     async (request) => {
       const { ref } = await withDeal(request, true);
       const { version, ...patch } = request.body;
@@ -90,7 +128,8 @@ export async function dealRoutes(base: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Move the deal: one LTC step at a time for a standard deal, any sales stage for a solution deal (flagged when out of step). Carries the version read.',
+        summary:
+          'Move the deal: one LTC step at a time for a standard deal, any sales stage for a solution deal (flagged when out of step). Carries the version read.',
         params: s.dealParams,
         body: s.moveStageBody,
         response: { 200: s.dealDetailView },
@@ -100,17 +139,27 @@ export async function dealRoutes(base: FastifyInstance): Promise<void> {
       const { deal, ref } = await withDeal(request, true);
       const { stage, version } = request.body;
       if (deal.version !== version) {
-        throw new AppError('conflict.stale_version', `The deal was changed by someone else (version ${deal.version}, you had ${version}). Reload and try again.`, { field: 'version' });
+        throw new AppError(
+          'conflict.stale_version',
+          `The deal was changed by someone else (version ${deal.version}, you had ${version}). Reload and try again.`,
+          { field: 'version' },
+        );
       }
-      if (deal.outcome === 'lost') throw new AppError('validation.failed', 'The deal is lost; reopen it before moving it.', { field: 'stage' });
+      if (deal.outcome === 'lost')
+        throw new AppError('validation.failed', 'The deal is lost; reopen it before moving it.', { field: 'stage' });
       if (deal.kind === 'solution' && !isSalesStage(stage)) {
         throw new AppError('validation.failed', `"${stage}" is not one of our sales stages.`, { field: 'stage' });
       }
       if (deal.kind === 'standard') {
-        if (!isLtcStage(stage) || !isLtcStage(deal.stage)) throw new AppError('validation.failed', `"${stage}" is not an LTC stage.`, { field: 'stage' });
+        if (!isLtcStage(stage) || !isLtcStage(deal.stage))
+          throw new AppError('validation.failed', `"${stage}" is not an LTC stage.`, { field: 'stage' });
         const { settings } = await loadDealSettings(db());
         const move = checkLtcTransition({ from: deal.stage, to: stage, allowEarlyClose: settings.ltc.allowEarlyClose });
-        if (!move.value) throw new AppError('validation.failed', `The deal cannot move from ${deal.stage} to ${stage}.`, { field: 'stage', details: { reasons: move.reasons } });
+        if (!move.value)
+          throw new AppError('validation.failed', `The deal cannot move from ${deal.stage} to ${stage}.`, {
+            field: 'stage',
+            details: { reasons: move.reasons },
+          });
       }
       await updateDeal(db(), { ...ref, patch: { stage }, version, now: app.now() });
       return detail(ref.accountId, ref.dealId);
@@ -119,7 +168,15 @@ export async function dealRoutes(base: FastifyInstance): Promise<void> {
 
   app.post(
     '/accounts/:id/deals/:dealId/team',
-    { schema: { tags, summary: 'Put someone on the deal team (the delivery team joins from solution design)', params: s.dealParams, body: s.teamMemberBody, response: { 200: s.dealDetailView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Put someone on the deal team (the delivery team joins from solution design)',
+        params: s.dealParams,
+        body: s.teamMemberBody,
+        response: { 200: s.dealDetailView },
+      },
+    },
     async (request) => {
       const { ref } = await withDeal(request, true);
       await addTeamMember(db(), ref, request.body);
@@ -129,7 +186,15 @@ export async function dealRoutes(base: FastifyInstance): Promise<void> {
 
   app.delete(
     '/accounts/:id/deals/:dealId/team/:userId',
-    { schema: { tags, summary: 'Take someone off the deal team in one role', params: s.memberParams, querystring: s.removeMemberQuery, response: { 200: s.dealDetailView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Take someone off the deal team in one role',
+        params: s.memberParams,
+        querystring: s.removeMemberQuery,
+        response: { 200: s.dealDetailView },
+      },
+    },
     async (request) => {
       const { ref } = await withDeal(request, true);
       await removeTeamMember(db(), ref, { userId: request.params.userId, role: request.query.role });
@@ -139,7 +204,14 @@ export async function dealRoutes(base: FastifyInstance): Promise<void> {
 
   app.get(
     '/accounts/:id/deal-flags',
-    { schema: { tags, summary: "What is wrong on an account's deals: out of step, delivery team missing, onboarding issues overdue", params: s.accountParams, response: { 200: dealFlagsView } } },
+    {
+      schema: {
+        tags,
+        summary: "What is wrong on an account's deals: out of step, delivery team missing, onboarding issues overdue",
+        params: s.accountParams,
+        response: { 200: dealFlagsView },
+      },
+    },
     async (request) => {
       await inScope(request);
       const rows = await listDeals(db(), { scope: undefined, accountId: request.params.id, includeLost: false, limit: 1000 });

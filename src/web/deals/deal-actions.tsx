@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../components/error-alert.tsx';
 import { EmptyNote } from '../components/empty-state.tsx';
+import { useErrorText } from '../components/error-alert.tsx';
 import { useFormat } from '../i18n/use-format.ts';
 import { ActionCheckResult } from './action-check-result.tsx';
 import type { ActionResult, DealDetail } from './deal-types.ts';
@@ -89,8 +89,19 @@ export function DealActions({ deal }: { deal: DealDetail }) {
                   <Table.Td>{format.date(a.occurredAt)}</Table.Td>
                   <Table.Td>{labels.action(a.action)}</Table.Td>
                   <Table.Td>
-                    <Tooltip label={a.check.reasons.map(labels.reason).join(' ')} multiline w={320} withArrow disabled={a.check.reasons.length === 0}>
-                      <Badge size="sm" color={a.check.value === 'warning' ? 'red' : 'teal'} variant="light" style={{ textTransform: 'none' }}>
+                    <Tooltip
+                      label={a.check.reasons.map(labels.reason).join(' ')}
+                      multiline
+                      w={320}
+                      withArrow
+                      disabled={a.check.reasons.length === 0}
+                    >
+                      <Badge
+                        size="sm"
+                        color={a.check.value === 'warning' ? 'red' : 'teal'}
+                        variant="light"
+                        style={{ textTransform: 'none' }}
+                      >
                         {t(`deals.salesActionVerdicts.${a.check.value}`)}
                       </Badge>
                     </Tooltip>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../i18n/use-format.ts';
 import type { DealSummary } from './deal-types.ts';
-import { dragDeal } from './use-stage-drop.ts';
 import { useDealLabels } from './use-deal-labels.ts';
+import { dragDeal } from './use-stage-drop.ts';
 
 export const dealPagePath = (deal: { accountId: string; id: string }) => `/accounts/${deal.accountId}/deals/${deal.id}`;
 
@@ -23,7 +23,12 @@ export function BuyingStageBadge({ deal }: { deal: DealSummary }) {
   if (!inferred) return null;
   const behind = inferred.evidence.map((e) => labels.signal(e.signalId)).join(' · ');
   return (
-    <Tooltip label={inferred.value ? t('dealsUi.card.evidence', { signals: behind }) : t('dealsUi.card.noEvidence')} multiline w={280} withArrow>
+    <Tooltip
+      label={inferred.value ? t('dealsUi.card.evidence', { signals: behind }) : t('dealsUi.card.noEvidence')}
+      multiline
+      w={280}
+      withArrow
+    >
       <Badge variant="light" color={inferred.value ? 'indigo' : 'gray'} data-testid="buying-stage-badge" {...wrappingBadge}>
         {inferred.value
           ? t('dealsUi.card.customerAt', { stage: labels.buyingStage(inferred.value), confidence: format.percent(inferred.confidence) })
@@ -113,7 +118,12 @@ export function DealCard({ deal, stages, onMove }: DealCardProps) {
             <Menu.Dropdown>
               <Menu.Label>{t('dealsUi.card.moveTo')}</Menu.Label>
               {stages.map((stage) => (
-                <Menu.Item key={stage} disabled={stage === deal.stage} onClick={() => onMove(deal.id, stage)} data-testid={`move-to-${stage}`}>
+                <Menu.Item
+                  key={stage}
+                  disabled={stage === deal.stage}
+                  onClick={() => onMove(deal.id, stage)}
+                  data-testid={`move-to-${stage}`}
+                >
                   {labels.stage(deal.kind, stage)}
                 </Menu.Item>
               ))}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,18 @@ import type { DealDetail, DealFields } from './deal-types.ts';
 import { useDealLabels } from './use-deal-labels.ts';
 import { useCreateDeal, useDealChange } from './use-deals.ts';
 
-const empty: DealFields = { name: '', nameZh: null, kind: 'solution', value: null, expectedCloseOn: null, serviceLines: [], competitors: [], ownerId: null, outcome: 'open', outcomeReason: null };
+const empty: DealFields = {
+  name: '',
+  nameZh: null,
+  kind: 'solution',
+  value: null,
+  expectedCloseOn: null,
+  serviceLines: [],
+  competitors: [],
+  ownerId: null,
+  outcome: 'open',
+  outcomeReason: null,
+};
 const fromDeal = (d: DealDetail): DealFields => ({
   name: d.name,
   nameZh: d.nameZh,
@@ -30,7 +41,17 @@ const fromDeal = (d: DealDetail): DealFields => ({
 });
 
 /** Open a deal on an account, or edit one (with the version read) and record how it ended. */
-export function DealFormModal({ accountId, deal, opened, onClose }: { accountId: string; deal?: DealDetail; opened: boolean; onClose: () => void }) {
+export function DealFormModal({
+  accountId,
+  deal,
+  opened,
+  onClose,
+}: {
+  accountId: string;
+  deal?: DealDetail;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const label = useCatalog();
@@ -53,13 +74,22 @@ export function DealFormModal({ accountId, deal, opened, onClose }: { accountId:
 
   const save = () => {
     const { kind, outcome, outcomeReason, ...fields } = values;
-    const common = { ...fields, name: fields.name.trim(), nameZh: fields.nameZh?.trim() || null, expectedCloseOn: fields.expectedCloseOn || null };
+    const common = {
+      ...fields,
+      name: fields.name.trim(),
+      nameZh: fields.nameZh?.trim() || null,
+      expectedCloseOn: fields.expectedCloseOn || null,
+    };
     const done = (saved: DealDetail) => {
       notifications.show({ color: 'teal', message: t('dealsUi.form.saved', { name: format.name(saved.name, saved.nameZh) }) });
       onClose();
       if (!deal) navigate(dealPagePath(saved));
     };
-    if (deal) update.mutate({ method: 'PATCH', path: '', body: { ...common, outcome, outcomeReason: outcomeReason?.trim() || null, version: deal.version } }, { onSuccess: done, onError: setFailure });
+    if (deal)
+      update.mutate(
+        { method: 'PATCH', path: '', body: { ...common, outcome, outcomeReason: outcomeReason?.trim() || null, version: deal.version } },
+        { onSuccess: done, onError: setFailure },
+      );
     else create.mutate({ ...common, kind }, { onSuccess: done, onError: setFailure });
   };
 
@@ -72,17 +102,54 @@ export function DealFormModal({ accountId, deal, opened, onClose }: { accountId:
           </Alert>
         )}
         <Group grow>
-          <TextInput label={t('dealsUi.form.name')} value={values.name} onChange={(e) => set('name', e.currentTarget.value)} required data-testid="deal-form-name" />
+          <TextInput
+            label={t('dealsUi.form.name')}
+            value={values.name}
+            onChange={(e) => set('name', e.currentTarget.value)}
+            required
+            data-testid="deal-form-name"
+          />
           <TextInput label={t('dealsUi.form.nameZh')} value={values.nameZh ?? ''} onChange={(e) => set('nameZh', e.currentTarget.value)} />
         </Group>
         <Group grow>
-          <Select label={t('dealsUi.form.kind')} data={DEAL_KINDS.map((k) => ({ value: k, label: labels.kind(k) }))} value={values.kind} onChange={(v) => v && set('kind', v as DealFields['kind'])} disabled={!!deal} allowDeselect={false} data-testid="deal-form-kind" />
-          <NumberInput label={t('dealsUi.form.value')} value={values.value ?? ''} onChange={(v) => set('value', typeof v === 'number' ? v : null)} min={0} thousandSeparator="," />
-          <TextInput label={t('dealsUi.form.expectedClose')} type="date" value={values.expectedCloseOn ?? ''} onChange={(e) => set('expectedCloseOn', e.currentTarget.value || null)} />
+          <Select
+            label={t('dealsUi.form.kind')}
+            data={DEAL_KINDS.map((k) => ({ value: k, label: labels.kind(k) }))}
+            value={values.kind}
+            onChange={(v) => v && set('kind', v as DealFields['kind'])}
+            disabled={!!deal}
+            allowDeselect={false}
+            data-testid="deal-form-kind"
+          />
+          <NumberInput
+            label={t('dealsUi.form.value')}
+            value={values.value ?? ''}
+            onChange={(v) => set('value', typeof v === 'number' ? v : null)}
+            min={0}
+            thousandSeparator=","
+          />
+          <TextInput
+            label={t('dealsUi.form.expectedClose')}
+            type="date"
+            value={values.expectedCloseOn ?? ''}
+            onChange={(e) => set('expectedCloseOn', e.currentTarget.value || null)}
+          />
         </Group>
-        <MultiSelect label={t('dealsUi.form.serviceLines')} data={serviceLines.map((s) => ({ value: s, label: label('serviceLines', s) }))} value={values.serviceLines} onChange={(v) => set('serviceLines', v)} />
+        <MultiSelect
+          label={t('dealsUi.form.serviceLines')}
+          data={serviceLines.map((s) => ({ value: s, label: label('serviceLines', s) }))}
+          value={values.serviceLines}
+          onChange={(v) => set('serviceLines', v)}
+        />
         <TagsInput label={t('dealsUi.form.competitors')} value={values.competitors} onChange={(v) => set('competitors', v)} />
-        <Select label={t('dealsUi.form.owner')} data={people.map((p) => ({ value: p.id, label: format.name(p.name, p.nameZh) }))} value={values.ownerId} onChange={(v) => set('ownerId', v)} searchable clearable />
+        <Select
+          label={t('dealsUi.form.owner')}
+          data={people.map((p) => ({ value: p.id, label: format.name(p.name, p.nameZh) }))}
+          value={values.ownerId}
+          onChange={(v) => set('ownerId', v)}
+          searchable
+          clearable
+        />
         {deal && (
           <Group grow align="flex-start">
             <Select
@@ -93,7 +160,13 @@ export function DealFormModal({ accountId, deal, opened, onClose }: { accountId:
               allowDeselect={false}
               data-testid="deal-form-outcome"
             />
-            <Textarea label={t('dealsUi.form.outcomeReason')} value={values.outcomeReason ?? ''} onChange={(e) => set('outcomeReason', e.currentTarget.value)} autosize minRows={1} />
+            <Textarea
+              label={t('dealsUi.form.outcomeReason')}
+              value={values.outcomeReason ?? ''}
+              onChange={(e) => set('outcomeReason', e.currentTarget.value)}
+              autosize
+              minRows={1}
+            />
           </Group>
         )}
         <Group justify="flex-end">

@@ -36,7 +36,11 @@ export function DealLtc({ deal }: { deal: DealDetail }) {
             {t('dealsUi.ltc.closeEarly')}
           </Button>
         )}
-        {!next && <Text size="sm" c="dimmed">{t('dealsUi.ltc.closed')}</Text>}
+        {!next && (
+          <Text size="sm" c="dimmed">
+            {t('dealsUi.ltc.closed')}
+          </Text>
+        )}
       </Group>
     </Paper>
   );

@@ -19,7 +19,10 @@ export function DealPlaybook({ deal }: { deal: DealDetail }) {
       {current ? (
         <Stack gap="xs">
           <Text size="sm" c="dimmed">
-            {t('dealsUi.playbook.forStage', { stage: labels.buyingStage(current.buyingStage), ours: labels.salesStage(pairedSales(current)) })}
+            {t('dealsUi.playbook.forStage', {
+              stage: labels.buyingStage(current.buyingStage),
+              ours: labels.salesStage(pairedSales(current)),
+            })}
           </Text>
           <StagePlaybook stage={current} />
         </Stack>

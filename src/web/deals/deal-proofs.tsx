@@ -47,7 +47,11 @@ export function DealProofs({ deal }: { deal: DealDetail }) {
                 </Text>
               </Group>
             </Stack>
-            <CloseButton size="sm" aria-label={t('dealsUi.proofs.detach')} onClick={() => edit.run({ method: 'DELETE', path: `/proofs/${p.id}` })} />
+            <CloseButton
+              size="sm"
+              aria-label={t('dealsUi.proofs.detach')}
+              onClick={() => edit.run({ method: 'DELETE', path: `/proofs/${p.id}` })}
+            />
           </Group>
         ))}
       </Stack>

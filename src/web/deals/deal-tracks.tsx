@@ -26,10 +26,22 @@ export function DealTracks({ deal }: { deal: DealDetail }) {
       </Title>
       <Box style={{ display: 'grid', gridTemplateColumns: `repeat(${SALES_STAGES.length}, 1fr)`, gap: 4 }} mb="md">
         {BUYING_STAGES.map((stage, i) => (
-          <TrackCell key={stage} label={labels.buyingStage(stage)} active={i === customerAt} color="indigo" mismatch={alignment?.mismatch ?? false} />
+          <TrackCell
+            key={stage}
+            label={labels.buyingStage(stage)}
+            active={i === customerAt}
+            color="indigo"
+            mismatch={alignment?.mismatch ?? false}
+          />
         ))}
         {SALES_STAGES.map((stage, i) => (
-          <TrackCell key={stage} label={labels.salesStage(stage)} active={i === usAt} color="teal" mismatch={alignment?.mismatch ?? false} />
+          <TrackCell
+            key={stage}
+            label={labels.salesStage(stage)}
+            active={i === usAt}
+            color="teal"
+            mismatch={alignment?.mismatch ?? false}
+          />
         ))}
       </Box>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
@@ -55,7 +67,9 @@ export function DealTracks({ deal }: { deal: DealDetail }) {
               ))}
             </Group>
           )}
-          {inferred && <ReasonList reasons={inferred.reasons.filter((r) => r.rule !== 'buying_stage_evidence')} testId="inference-reasons" />}
+          {inferred && (
+            <ReasonList reasons={inferred.reasons.filter((r) => r.rule !== 'buying_stage_evidence')} testId="inference-reasons" />
+          )}
         </Stack>
         <Stack gap="xs">
           <Text size="xs" tt="uppercase" fw={700} c="teal.8">

@@ -192,7 +192,14 @@ export interface DealCatalogue {
 export type DealFlagKind = 'stage_mismatch' | 'delivery_team_missing' | 'onboarding_overdue';
 
 export interface DealFlags {
-  items: { dealId: string; name: string; nameZh: string | null; kind: string; stage: string; flags: { kind: DealFlagKind; reasons: ReasonItem[] }[] }[];
+  items: {
+    dealId: string;
+    name: string;
+    nameZh: string | null;
+    kind: string;
+    stage: string;
+    flags: { kind: DealFlagKind; reasons: ReasonItem[] }[];
+  }[];
   total: number;
 }
 

@@ -38,7 +38,12 @@ export function DealWarnings({ deal }: { deal: DealDetail }) {
         </Alert>
       )}
       {warned && (
-        <Alert color="yellow" variant="light" title={t('dealsUi.warnings.lastActionWarned', { action: labels.action(warned.action) })} data-testid="warning-action">
+        <Alert
+          color="yellow"
+          variant="light"
+          title={t('dealsUi.warnings.lastActionWarned', { action: labels.action(warned.action) })}
+          data-testid="warning-action"
+        >
           <ReasonList reasons={warned.check.reasons} />
         </Alert>
       )}

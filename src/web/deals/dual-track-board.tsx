@@ -9,10 +9,14 @@ import { DealCard, dealPagePath, wrappingBadge } from './deal-card.tsx';
 import type { DealSummary } from './deal-types.ts';
 import { useBoardMove } from './use-board-move.ts';
 import { useDealLabels } from './use-deal-labels.ts';
-import { useStageDrop } from './use-stage-drop.ts';
 import { useDealBoard } from './use-deals.ts';
+import { useStageDrop } from './use-stage-drop.ts';
 
-const grid = { display: 'grid', gridTemplateColumns: `repeat(${SALES_STAGES.length}, minmax(230px, 1fr))`, gap: 'var(--mantine-spacing-sm)' } as const;
+const grid = {
+  display: 'grid',
+  gridTemplateColumns: `repeat(${SALES_STAGES.length}, minmax(230px, 1fr))`,
+  gap: 'var(--mantine-spacing-sm)',
+} as const;
 
 /**
  * Solution deals on two tracks kept in step (SPEC §4): above, where each customer is
@@ -98,7 +102,15 @@ function CustomerChip({ deal }: { deal: DealSummary }) {
   );
 }
 
-function SalesColumn({ stage, deals, onMove }: { stage: SalesStage; deals: DealSummary[]; onMove: (dealId: string, stage: string) => void }) {
+function SalesColumn({
+  stage,
+  deals,
+  onMove,
+}: {
+  stage: SalesStage;
+  deals: DealSummary[];
+  onMove: (dealId: string, stage: string) => void;
+}) {
   const { t } = useTranslation();
   const labels = useDealLabels();
   const drop = useStageDrop((dealId) => onMove(dealId, stage));

@@ -8,8 +8,8 @@ import { DealCard } from './deal-card.tsx';
 import type { DealSummary } from './deal-types.ts';
 import { useBoardMove } from './use-board-move.ts';
 import { useDealLabels } from './use-deal-labels.ts';
-import { useStageDrop } from './use-stage-drop.ts';
 import { useDealBoard } from './use-deals.ts';
+import { useStageDrop } from './use-stage-drop.ts';
 
 /** Standard-product deals on Lead to Cash (发掘线索-确定机会-签订合同-执行合同-回款-关闭合同), one step at a time. */
 export function LtcBoard() {
@@ -21,7 +21,11 @@ export function LtcBoard() {
     <ScrollArea type="auto" offsetScrollbars>
       <Box
         miw={LTC_STAGES.length * 220}
-        style={{ display: 'grid', gridTemplateColumns: `repeat(${LTC_STAGES.length}, minmax(210px, 1fr))`, gap: 'var(--mantine-spacing-sm)' }}
+        style={{
+          display: 'grid',
+          gridTemplateColumns: `repeat(${LTC_STAGES.length}, minmax(210px, 1fr))`,
+          gap: 'var(--mantine-spacing-sm)',
+        }}
       >
         {LTC_STAGES.map((stage) => (
           <LtcColumn key={stage} stage={stage} deals={board.data.filter((d) => d.stage === stage)} onMove={move} />

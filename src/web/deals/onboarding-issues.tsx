@@ -16,8 +16,10 @@ export function OnboardingIssues({ deal }: { deal: DealDetail }) {
   const [title, setTitle] = useState('');
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [dueOn, setDueOn] = useState(today);
-  const add = () => edit.run({ method: 'POST', path: '/onboarding-issues', body: { title: title.trim(), ownerId, dueOn } }, () => setTitle(''));
-  const setStatus = (issueId: string, status: 'open' | 'done') => edit.run({ method: 'PATCH', path: `/onboarding-issues/${issueId}`, body: { status } });
+  const add = () =>
+    edit.run({ method: 'POST', path: '/onboarding-issues', body: { title: title.trim(), ownerId, dueOn } }, () => setTitle(''));
+  const setStatus = (issueId: string, status: 'open' | 'done') =>
+    edit.run({ method: 'PATCH', path: `/onboarding-issues/${issueId}`, body: { status } });
 
   return (
     <Paper withBorder p="md" radius="md" data-testid="onboarding-issues">
@@ -34,7 +36,10 @@ export function OnboardingIssues({ deal }: { deal: DealDetail }) {
               </Text>
               <Group gap={4}>
                 <Text size="xs" c="dimmed">
-                  {t('dealsUi.onboarding.ownerDue', { name: issue.ownerName ? format.name(issue.ownerName, issue.ownerNameZh) : '—', date: format.date(issue.dueOn) })}
+                  {t('dealsUi.onboarding.ownerDue', {
+                    name: issue.ownerName ? format.name(issue.ownerName, issue.ownerNameZh) : '—',
+                    date: format.date(issue.dueOn),
+                  })}
                 </Text>
                 {issue.daysOverdue !== null && (
                   <Badge size="xs" color="red" variant="filled" data-testid="issue-overdue">
@@ -43,12 +48,22 @@ export function OnboardingIssues({ deal }: { deal: DealDetail }) {
                 )}
               </Group>
             </Stack>
-            <Button size="compact-xs" variant="subtle" style={{ flexShrink: 0 }} onClick={() => setStatus(issue.id, issue.status === 'done' ? 'open' : 'done')}>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              style={{ flexShrink: 0 }}
+              onClick={() => setStatus(issue.id, issue.status === 'done' ? 'open' : 'done')}
+            >
               {issue.status === 'done' ? t('dealsUi.onboarding.reopen') : t('dealsUi.onboarding.markDone')}
             </Button>
           </Group>
         ))}
-        <TextInput placeholder={t('dealsUi.onboarding.newIssue')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} data-testid="issue-title" />
+        <TextInput
+          placeholder={t('dealsUi.onboarding.newIssue')}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          data-testid="issue-title"
+        />
         <Group gap="xs" wrap="nowrap">
           <Select
             placeholder={t('dealsUi.onboarding.owner')}
@@ -59,7 +74,13 @@ export function OnboardingIssues({ deal }: { deal: DealDetail }) {
             clearable
             style={{ flex: 1 }}
           />
-          <TextInput type="date" value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} w={150} aria-label={t('dealsUi.onboarding.due')} />
+          <TextInput
+            type="date"
+            value={dueOn}
+            onChange={(e) => setDueOn(e.currentTarget.value)}
+            w={150}
+            aria-label={t('dealsUi.onboarding.due')}
+          />
           <Button size="sm" onClick={add} disabled={!title.trim() || !dueOn} loading={edit.pending} data-testid="issue-add">
             {t('dealsUi.onboarding.add')}
           </Button>

@@ -29,7 +29,14 @@ export function ProofForm({ deal, onDone }: { deal: DealDetail; onDone: () => vo
     mutationFn: () =>
       api<ProofAsset>('/proof-assets', {
         method: 'POST',
-        body: { kind, title: title.trim(), titleZh: titleZh.trim() || null, url: url.trim() || null, industries: forIndustries, serviceLines: lines },
+        body: {
+          kind,
+          title: title.trim(),
+          titleZh: titleZh.trim() || null,
+          url: url.trim() || null,
+          industries: forIndustries,
+          serviceLines: lines,
+        },
       }),
     onSuccess: (asset) => {
       void client.invalidateQueries({ queryKey: ['deals', 'library'] });
@@ -39,7 +46,13 @@ export function ProofForm({ deal, onDone }: { deal: DealDetail; onDone: () => vo
   return (
     <Stack gap="xs" data-testid="proof-form">
       <Group gap="xs" grow>
-        <Select label={t('dealsUi.proofs.kind')} data={PROOF_ASSET_KINDS.map((k) => ({ value: k, label: labels.proofKind(k) }))} value={kind} onChange={(v) => v && setKind(v)} allowDeselect={false} />
+        <Select
+          label={t('dealsUi.proofs.kind')}
+          data={PROOF_ASSET_KINDS.map((k) => ({ value: k, label: labels.proofKind(k) }))}
+          value={kind}
+          onChange={(v) => v && setKind(v)}
+          allowDeselect={false}
+        />
         <TextInput label={t('dealsUi.proofs.titleEn')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required />
         <TextInput label={t('dealsUi.proofs.titleZh')} value={titleZh} onChange={(e) => setTitleZh(e.currentTarget.value)} />
       </Group>
@@ -51,14 +64,29 @@ export function ProofForm({ deal, onDone }: { deal: DealDetail; onDone: () => vo
         error={create.isError ? errorText(create.error) : undefined}
       />
       <Group gap="xs" grow>
-        <MultiSelect label={t('dealsUi.proofs.industry')} data={industries.map((i) => ({ value: i, label: label('industries', i) }))} value={forIndustries} onChange={setIndustries} />
-        <MultiSelect label={t('dealsUi.proofs.serviceLines')} data={serviceLines.map((s) => ({ value: s, label: label('serviceLines', s) }))} value={lines} onChange={setLines} />
+        <MultiSelect
+          label={t('dealsUi.proofs.industry')}
+          data={industries.map((i) => ({ value: i, label: label('industries', i) }))}
+          value={forIndustries}
+          onChange={setIndustries}
+        />
+        <MultiSelect
+          label={t('dealsUi.proofs.serviceLines')}
+          data={serviceLines.map((s) => ({ value: s, label: label('serviceLines', s) }))}
+          value={lines}
+          onChange={setLines}
+        />
       </Group>
       <Group justify="flex-end" gap="xs">
         <Button variant="default" onClick={onDone}>
           {t('form.cancel')}
         </Button>
-        <Button onClick={() => create.mutate()} disabled={!title.trim()} loading={create.isPending || edit.pending} data-testid="proof-save">
+        <Button
+          onClick={() => create.mutate()}
+          disabled={!title.trim()}
+          loading={create.isPending || edit.pending}
+          data-testid="proof-save"
+        >
           {t('dealsUi.proofs.saveAndAttach')}
         </Button>
       </Group>

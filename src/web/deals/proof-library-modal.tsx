@@ -31,16 +31,40 @@ export function ProofLibraryModal({ deal, opened, onClose }: { deal: DealDetail;
       setLines(deal.serviceLines);
     }
   }, [opened]);
-  const library = useProofLibrary({ industry: industry ?? undefined, serviceLines: lines.join(',') || undefined, kind: kind ?? undefined, q: q.trim() || undefined }, opened);
+  const library = useProofLibrary(
+    { industry: industry ?? undefined, serviceLines: lines.join(',') || undefined, kind: kind ?? undefined, q: q.trim() || undefined },
+    opened,
+  );
   const attached = new Set(deal.proofs.map((p) => p.id));
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('dealsUi.proofs.library')} size="xl">
       <Stack gap="sm">
         <Group gap="xs" align="flex-end">
-          <Select label={t('dealsUi.proofs.industry')} data={industries.map((i) => ({ value: i, label: label('industries', i) }))} value={industry} onChange={setIndustry} clearable w={160} />
-          <MultiSelect label={t('dealsUi.proofs.serviceLines')} data={serviceLines.map((s) => ({ value: s, label: label('serviceLines', s) }))} value={lines} onChange={setLines} clearable w={260} />
-          <Select label={t('dealsUi.proofs.kind')} data={PROOF_ASSET_KINDS.map((k) => ({ value: k, label: labels.proofKind(k) }))} value={kind} onChange={setKind} clearable w={170} />
+          <Select
+            label={t('dealsUi.proofs.industry')}
+            data={industries.map((i) => ({ value: i, label: label('industries', i) }))}
+            value={industry}
+            onChange={setIndustry}
+            clearable
+            w={160}
+          />
+          <MultiSelect
+            label={t('dealsUi.proofs.serviceLines')}
+            data={serviceLines.map((s) => ({ value: s, label: label('serviceLines', s) }))}
+            value={lines}
+            onChange={setLines}
+            clearable
+            w={260}
+          />
+          <Select
+            label={t('dealsUi.proofs.kind')}
+            data={PROOF_ASSET_KINDS.map((k) => ({ value: k, label: labels.proofKind(k) }))}
+            value={kind}
+            onChange={setKind}
+            clearable
+            w={170}
+          />
           <TextInput label={t('dealsUi.proofs.search')} value={q} onChange={(e) => setQ(e.currentTarget.value)} w={160} />
         </Group>
         <ScrollArea.Autosize mah={380}>
@@ -62,7 +86,10 @@ export function ProofLibraryModal({ deal, opened, onClose }: { deal: DealDetail;
                     )}
                   </Group>
                   <Text size="xs" c="dimmed">
-                    {reasons.filter((r) => r.met).map(labels.reason).join(' · ')}
+                    {reasons
+                      .filter((r) => r.met)
+                      .map(labels.reason)
+                      .join(' · ')}
                   </Text>
                 </Stack>
                 <Button

@@ -51,7 +51,15 @@ export function SignalForm({ deal }: { deal: DealDetail }) {
         w={280}
         data-testid="signal-select"
       />
-      <TextInput label={t('dealsUi.signals.observedOn')} type="date" value={day} max={today()} onChange={(e) => setDay(e.currentTarget.value)} w={150} data-testid="signal-date" />
+      <TextInput
+        label={t('dealsUi.signals.observedOn')}
+        type="date"
+        value={day}
+        max={today()}
+        onChange={(e) => setDay(e.currentTarget.value)}
+        w={150}
+        data-testid="signal-date"
+      />
       <Select
         label={t('dealsUi.signals.source')}
         data={contacts.map((c) => ({ value: c.id, label: format.name(c.name, c.nameZh) }))}

@@ -33,7 +33,11 @@ export function useBoardMove(deals: DealSummary[] | undefined) {
     if (deal.kind === 'standard' && isLtc(deal.stage) && isLtc(stage)) {
       const check = checkLtcTransition({ from: deal.stage, to: stage, allowEarlyClose: catalogue?.ltcAllowEarlyClose ?? true });
       if (!check.value) {
-        notifications.show({ color: 'red', title: t('dealsUi.board.moveRefused', { name }), message: check.reasons.map(labels.reason).join(' ') });
+        notifications.show({
+          color: 'red',
+          title: t('dealsUi.board.moveRefused', { name }),
+          message: check.reasons.map(labels.reason).join(' '),
+        });
         return;
       }
     }
@@ -43,9 +47,16 @@ export function useBoardMove(deals: DealSummary[] | undefined) {
         onSuccess: (moved) => {
           const alignment = moved.judgements.alignment;
           if (alignment?.mismatch) {
-            notifications.show({ color: 'red', title: t('dealsUi.board.outOfStep', { name }), message: alignment.reasons.map(labels.reason).join(' ') });
+            notifications.show({
+              color: 'red',
+              title: t('dealsUi.board.outOfStep', { name }),
+              message: alignment.reasons.map(labels.reason).join(' '),
+            });
           } else {
-            notifications.show({ color: 'teal', message: t('dealsUi.board.moved', { name, stage: labels.stage(moved.kind, moved.stage) }) });
+            notifications.show({
+              color: 'teal',
+              message: t('dealsUi.board.moved', { name, stage: labels.stage(moved.kind, moved.stage) }),
+            });
           }
         },
         onError: (err) => {

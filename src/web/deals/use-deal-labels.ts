@@ -29,7 +29,10 @@ export function useDealLabels(): DealLabels {
   const catalogue = useDealCatalogue().data;
   const zh = i18n.language === 'zh-CN';
   const own = useMemo(() => ownNames(catalogue, zh), [catalogue, zh]);
-  const term = useCallback((path: string, id: string | null | undefined) => (id ? t(`${path}.${id}`, { defaultValue: humanise(id) }) : '—'), [t]);
+  const term = useCallback(
+    (path: string, id: string | null | undefined) => (id ? t(`${path}.${id}`, { defaultValue: humanise(id) }) : '—'),
+    [t],
+  );
   return useMemo(
     () => ({
       kind: (kind) => term('deals.kinds', kind),
@@ -40,7 +43,13 @@ export function useDealLabels(): DealLabels {
       action: (id) => own.actions.get(id) ?? term('deals.actions', id),
       proofKind: (kind) => term('deals.proofKinds', kind),
       teamRole: (role) => term('dealsUi.teamRoles', role),
-      reason: (r) => t(r.key, { defaultValue: r.rule, input: plain(r.input), threshold: plain(r.threshold), ...Object.fromEntries(Object.entries(r.params ?? {}).map(([k, v]) => [k, plain(v)])) }),
+      reason: (r) =>
+        t(r.key, {
+          defaultValue: r.rule,
+          input: plain(r.input),
+          threshold: plain(r.threshold),
+          ...Object.fromEntries(Object.entries(r.params ?? {}).map(([k, v]) => [k, plain(v)])),
+        }),
     }),
     [t, term, own],
   );

@@ -25,7 +25,8 @@ export function useDealBoard(kind: 'solution' | 'standard') {
 export function useAccountDeals(accountId: string) {
   return useQuery({
     queryKey: dealKeys.account(accountId),
-    queryFn: async ({ signal }) => (await api<{ items: DealSummary[] }>(`/accounts/${accountId}/deals`, { query: { includeLost: true }, signal })).items,
+    queryFn: async ({ signal }) =>
+      (await api<{ items: DealSummary[] }>(`/accounts/${accountId}/deals`, { query: { includeLost: true }, signal })).items,
   });
 }
 
@@ -55,7 +56,8 @@ export function useDealCatalogue() {
 export function useProofSuggestions(accountId: string, dealId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['deals', 'one', accountId, dealId, 'proof-suggestions'],
-    queryFn: async ({ signal }) => (await api<{ items: RankedProof[] }>(`${dealPath(accountId, dealId)}/proof-suggestions`, { signal })).items,
+    queryFn: async ({ signal }) =>
+      (await api<{ items: RankedProof[] }>(`${dealPath(accountId, dealId)}/proof-suggestions`, { signal })).items,
     enabled,
   });
 }
@@ -105,7 +107,10 @@ export function useMoveDeal() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (move: { accountId: string; dealId: string; stage: string; version: number }) =>
-      api<DealDetail>(`${dealPath(move.accountId, move.dealId)}/stage`, { method: 'POST', body: { stage: move.stage, version: move.version } }),
+      api<DealDetail>(`${dealPath(move.accountId, move.dealId)}/stage`, {
+        method: 'POST',
+        body: { stage: move.stage, version: move.version },
+      }),
     onSuccess: (deal) => {
       client.setQueryData(dealKeys.one(deal.accountId, deal.id), deal);
       void client.invalidateQueries({ queryKey: ['deals', 'board'] });
