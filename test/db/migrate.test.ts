@@ -1,13 +1,21 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.ts';
+import { type Database, openDatabase } from '../../src/db/client.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { createTestDatabase, testDbKind } from '../support/test-db.ts';
+
+// Not the cached PGlite template: this file proves the migrations apply from nothing.
+async function freshDatabase(): Promise<Database> {
+  if (testDbKind() === 'postgres') return createTestDatabase();
+  const database = await openDatabase({ memory: true });
+  await migrate(database);
+  return database;
+}
 
 describe(`migrations on ${testDbKind()}`, () => {
   let database: Database;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await freshDatabase();
   });
   afterAll(() => database?.close());
 

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/db/client.ts';
 import { migrate } from '../../src/db/migrate.ts';
+import { openMigratedPglite } from './pglite-template.ts';
 
 export type TestDbKind = 'pglite' | 'postgres';
 
@@ -16,11 +17,7 @@ export function testDbKind(): TestDbKind {
  * database on the throwaway PostgreSQL server started by postgres-server.ts.
  */
 export async function createTestDatabase(): Promise<Database> {
-  if (testDbKind() === 'pglite') {
-    const database = await openDatabase({ memory: true });
-    await migrate(database);
-    return database;
-  }
+  if (testDbKind() === 'pglite') return openMigratedPglite();
   const adminUrl = inject('postgresUrl');
   if (!adminUrl) throw new Error('No PostgreSQL server: run this file in the `postgres` vitest project.');
   const name = `abreast_test_${randomBytes(6).toString('hex')}`;
