@@ -55,6 +55,17 @@ export function AccountPage() {
               {t(`account.tabs.${section}`)}
             </Tabs.Tab>
           ))}
+          <Anchor
+            component={Link}
+            to={`/accounts/${id}/power-map`}
+            size="sm"
+            ml="auto"
+            style={{ alignSelf: 'center' }}
+            title={t('powerMapUi.openHint')}
+            data-testid="account-power-map-link"
+          >
+            {t('powerMapUi.open')} →
+          </Anchor>
         </Tabs.List>
         <Tabs.Panel value="details" pt="md">
           <AccountDetails account={data} />

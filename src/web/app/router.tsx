@@ -21,6 +21,10 @@ export const router = createBrowserRouter([
           { path: 'accounts/:id', element: <AccountPage /> },
           { path: 'accounts/:id/deals/:dealId', lazy: async () => ({ Component: (await import('../deals/deal-page.tsx')).DealPage }) },
           { path: 'deals', lazy: async () => ({ Component: (await import('../deals/deals-page.tsx')).DealsPage }) },
+          {
+            path: 'accounts/:id/power-map',
+            lazy: async () => ({ Component: (await import('../power-map/power-map-page.tsx')).PowerMapPage }),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
