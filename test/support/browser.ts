@@ -39,14 +39,15 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A file name from a test's name: lower-case letters and digits (any script) joined by dashes. */
 export function screenshotName(name: string): string {
-  const slug = name
+  let slug = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120);
-  return `${slug || 'screenshot'}.png`;
+    .replace(/^-+|-+$/g, '');
+  // File systems allow 255 bytes, not characters; leave room for the extension.
+  while (Buffer.byteLength(slug) > 200) slug = slug.slice(0, -1);
+  return `${slug.replace(/-+$/, '') || 'screenshot'}.png`;
 }
 
 /** Save a full-page screenshot as test-results/<name>.png and return its path. */
