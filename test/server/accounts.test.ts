@@ -44,9 +44,9 @@ describe('accounts API', () => {
   it('sorts by trailing-twelve-month revenue, largest first, across pages', async () => {
     const first = (await get('/api/accounts?sort=-revenue&limit=4')).json();
     const second = (await get(`/api/accounts?sort=-revenue&limit=4&cursor=${first.nextCursor}`)).json();
-    const revenues = [...first.items, ...second.items].map((a: { revenue12m: number }) => a.revenue12m);
+    const revenues: number[] = [...first.items, ...second.items].map((a: { revenue12m: number }) => a.revenue12m);
     expect(revenues).toEqual([...revenues].sort((a, b) => b - a));
-    expect(revenues[0]).toBeGreaterThan(revenues[6]);
+    expect(revenues[0]).toBeGreaterThan(revenues[6] ?? 0);
     expect(first.items[0].name).toBe('East Apparel 6');
   });
 
@@ -86,7 +86,10 @@ describe('accounts API', () => {
     expect(stale.json().error.code).toBe('conflict.stale_version');
     expect((await get(`/api/accounts/${account.id}`)).json().account.description).toBeNull();
 
-    const badField = await patch({ version: 2, overdueShare: 3 });
+    const describe = await patch({ version: 2, description: 'Cold-chain pilot in Q1' });
+    expect(describe.json().account).toMatchObject({ version: 3, status: 'active', description: 'Cold-chain pilot in Q1' });
+
+    const badField = await patch({ version: 3, overdueShare: 3 });
     expect(badField.statusCode).toBe(400);
     expect(badField.json().error.field).toBe('overdueShare');
 

@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../db/repositories/audit.ts';
 import { accounts } from '../../db/schema/index.ts';
-import { accountFields } from '../../server/routes/accounts.schema.ts';
+import { createAccountBody } from '../../server/routes/accounts.schema.ts';
 import { chunks, refText, validRows } from './column-spec.ts';
 import { definePlan, type ImportWrite, insertBatchSize } from './plan.ts';
 import { lookUp, lower, regionIdsByCode, resolveUserColumn } from './references.ts';
@@ -28,7 +28,7 @@ export const accountsImport = definePlan({
     { column: 'description', field: 'description', type: 'text' },
   ],
   required: [['name'], ['industry'], ['province'], ['city']],
-  schema: accountFields.omit({ regionId: true, ownerId: true }),
+  schema: createAccountBody.omit({ regionId: true, ownerId: true, reason: true }),
 
   async resolve(ctx, rows) {
     const errors: RowError[] = [];

@@ -12,7 +12,7 @@ export const accountFields = z.object({
   province: text(100),
   city: text(100),
   ownerId: z.string().uuid().nullish(),
-  status: z.enum(accountStatuses).default('prospect'),
+  status: z.enum(accountStatuses),
   walletEstimate: z.number().nonnegative().nullish(),
   paymentTermsDays: z.number().int().min(0).max(720).nullish(),
   collectionCycleDays: z.number().int().min(0).max(720).nullish(),
@@ -24,7 +24,11 @@ export const accountFields = z.object({
 });
 export type AccountFields = z.infer<typeof accountFields>;
 
-export const createAccountBody = accountFields.extend({ reason: z.string().max(1000).optional() });
+// A default belongs to creation only: under .partial() it would reset every update.
+export const createAccountBody = accountFields.extend({
+  status: z.enum(accountStatuses).default('prospect'),
+  reason: z.string().max(1000).optional(),
+});
 export const updateAccountBody = accountFields
   .partial()
   .extend({ version: z.number().int().positive(), reason: z.string().max(1000).optional() });
