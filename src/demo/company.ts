@@ -6,6 +6,7 @@ import { hashDemoPassword, loadPeople } from './company/people.ts';
 import { loadPortfolio } from './company/portfolio.ts';
 import { loadProgramme } from './company/programme.ts';
 import { loadProofLibrary } from './company/proof-library.ts';
+import { loadDemoSettings } from './company/settings.ts';
 import type { StoryContext } from './company/story-kit.ts';
 import { benchmarkStory } from './company/stories/benchmark-seastar.ts';
 import { dangerousStory } from './company/stories/dangerous-brightway.ts';
@@ -23,6 +24,7 @@ const TABLES = {
   regions: schema.regions,
   departments: schema.departments,
   users: schema.users,
+  settingsVersions: schema.settingsVersions,
   accounts: schema.accounts,
   accountTeamMembers: schema.accountTeamMembers,
   sites: schema.sites,
@@ -96,6 +98,7 @@ export async function loadDemoCompany({ db, now }: { db: Db; now: Date }): Promi
     }
     const random = createRandom('abreast-demo');
     const people = await loadPeople(tx, passwordHash);
+    await loadDemoSettings(tx, { people, now });
     const accounts = await loadPortfolio(tx, { people, now, random });
     const proofs = await loadProofLibrary(tx, { people, accounts });
     const ctx: StoryContext = { tx, now, random, people, accounts, proofs };

@@ -14,6 +14,8 @@ export interface CompetitorSpec {
   share: number;
   serviceLines: ServiceLine[];
   notes?: string;
+  /** When we first recorded this competitor at the account; a recent record is competitor activity. */
+  recordedDaysAgo?: number;
 }
 
 /** One customer of the demo portfolio; what it leaves out is filled in by the seeded generator. */
@@ -199,7 +201,7 @@ export const ACCOUNTS: readonly AccountSpec[] = [
     industry: 'electronics',
     city: 'shenzhen',
     owner: 'rep.south1',
-    revenue: 8 * M,
+    revenue: 10 * M,
     recentChange: { months: 8, monthlyRate: -0.1 },
     seasonality: 0,
     wallet: 200 * M,
@@ -214,7 +216,7 @@ export const ACCOUNTS: readonly AccountSpec[] = [
     ],
     services: { express: 'us', linehaul: 'jd', warehousing: 'us', customs: 'dhl' },
     competitors: [
-      { carrier: 'jd', share: 0.35, serviceLines: ['linehaul', 'warehousing'], notes: 'Bidding hard since the new logistics director arrived. / 新物流总监到任后积极投标。' },
+      { carrier: 'jd', share: 0.35, serviceLines: ['linehaul', 'warehousing'], notes: 'Bidding hard since the new logistics director arrived. / 新物流总监到任后积极投标。', recordedDaysAgo: 38 },
       { carrier: 'dhl', share: 0.1, serviceLines: ['customs'] },
     ],
   },
@@ -226,7 +228,7 @@ export const ACCOUNTS: readonly AccountSpec[] = [
     industry: 'home_appliances',
     city: 'guangzhou',
     owner: 'rep.south2',
-    revenue: 6 * M,
+    revenue: 7.6 * M,
     growth: -0.002,
     wallet: 240 * M,
     terms: 45,
@@ -250,6 +252,7 @@ export const ACCOUNTS: readonly AccountSpec[] = [
     city: 'foshan',
     owner: 'rep.south3',
     revenue: 0.15 * M,
+    growth: -0.004,
     wallet: 320 * M,
     terms: 60,
     collection: 65,

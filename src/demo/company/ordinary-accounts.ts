@@ -1,5 +1,6 @@
 import { LTC_STAGES } from '../../domain/deals/stages.ts';
 import { makeAccountScore } from '../factories/index.ts';
+import type { Random } from '../random.ts';
 import { ORDINARY_CONTACTS, personName } from './names.ts';
 import { INDUSTRY_LINES } from './account-catalog.ts';
 import { type ActivitySpec, type ContactSpec, type StoryContext, activity, ago, deal, levels, powerMap } from './story-kit.ts';
@@ -10,7 +11,6 @@ const SUBJECTS: Record<ActivitySpec['kind'], readonly string[]> = {
   meeting: ['Annual negotiation / 年度商务谈判', 'Operations KPI review / 运营KPI复盘'],
   email: ['Monthly service report sent / 发送月度服务报告', 'Holiday shipping schedule / 节假日发运安排'],
 };
-const KINDS: readonly ActivitySpec['kind'][] = ['visit', 'visit', 'visit', 'call', 'call', 'meeting', 'email'];
 
 /** Contacts, a year of activities, scores, levels and a few standard deals for the accounts without a story. */
 export async function loadOrdinaryAccounts(ctx: StoryContext, storyKeys: ReadonlySet<string>): Promise<void> {
@@ -35,13 +35,7 @@ export async function loadOrdinaryAccounts(ctx: StoryContext, storyKeys: Readonl
     );
     const contacts = Object.values(await powerMap(ctx, key, { contacts: people }));
 
-    // Business that stopped leaves older activities only; prospects have just begun.
-    const window: [number, number] =
-      status === 'prospect' ? [3, 90] : status === 'lost' ? [220, 365] : status === 'dormant' ? [150, 365] : [2, 360];
-    const count = status === 'archived' ? 0 : status === 'active' ? random.int(3, 14) : random.int(1, 3);
-    const days = Array.from({ length: count }, () => random.int(window[0], window[1])).sort((a, b) => b - a);
-    for (const d of days) {
-      const kind = random.pick(KINDS);
+    for (const [d, kind] of activityDays(random, status)) {
       const ours = random.chance(0.15) ? [ownerKey, `manager.${managerRegion(ownerKey)}`] : [ownerKey];
       await activity(ctx, key, { daysAgo: d, kind, subject: random.pick(SUBJECTS[kind]), ours, theirs: [random.pick(contacts)] });
     }
@@ -72,6 +66,25 @@ export async function loadOrdinaryAccounts(ctx: StoryContext, storyKeys: Readonl
       });
     }
   }
+}
+
+/**
+ * When the rep was in touch over the last year, oldest first. An active account gets
+ * a steady rhythm of visits (so the fewer-visits signal stays for the accounts whose
+ * story it is), with calls and emails in between; business that stopped leaves
+ * older activities only; prospects have just begun.
+ */
+function activityDays(random: Random, status: string): [number, ActivitySpec['kind']][] {
+  const out: [number, ActivitySpec['kind']][] = [];
+  if (status === 'active') {
+    const interval = random.int(21, 50);
+    for (let d = random.int(1, interval); d <= 360; d += interval) out.push([d, random.chance(0.75) ? 'visit' : 'meeting']);
+    for (let i = random.int(0, 4); i > 0; i--) out.push([random.int(2, 360), random.chance(0.6) ? 'call' : 'email']);
+  } else if (status !== 'archived') {
+    const [from, to] = status === 'prospect' ? [3, 90] : status === 'lost' ? [220, 365] : [150, 365];
+    for (let i = random.int(1, 3); i > 0; i--) out.push([random.int(from, to), random.pick(['visit', 'call', 'email'] as const)]);
+  }
+  return out.sort((x, y) => y[0] - x[0]);
 }
 
 /** The region code in a rep's key (`rep.east1` → `east`). */

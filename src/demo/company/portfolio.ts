@@ -69,7 +69,8 @@ export async function loadPortfolio(
     const city = CITIES[spec.city];
     const owner = spec.owner ? people.user(spec.owner) : random.pick(people.repsOf(city.region));
     const ownerKey = Object.entries(people.users).find(([, u]) => u.id === owner.id)?.[0] ?? '';
-    const tenureDays = spec.status === 'prospect' ? random.int(20, 200) : random.int(760, 2400);
+    // Prospects were found within the last year; customers have been with us for years.
+    const tenureDays = spec.status === 'prospect' ? random.int(100, 400) : random.int(760, 2400);
     const row = await makeAccount(tx, {
       name: spec.name,
       nameZh: spec.nameZh,
@@ -82,7 +83,7 @@ export async function loadPortfolio(
       walletEstimate: spec.wallet,
       paymentTermsDays: spec.terms ?? random.pick([30, 30, 45, 60]),
       collectionCycleDays: spec.collection ?? random.int(30, 70),
-      overdueShare: spec.overdue ?? Math.round(random.float(0, 0.12) * 100) / 100,
+      overdueShare: spec.overdue ?? Math.round(random.float(0, 0.08) * 100) / 100,
       customerGrowth: spec.customerGrowth === undefined ? (random.chance(0.6) ? Math.round(random.float(-0.08, 0.2) * 100) / 100 : null) : spec.customerGrowth,
       jointOffice: spec.jointOffice ?? false,
       coLocated: spec.coLocated ?? false,
@@ -102,6 +103,7 @@ export async function loadPortfolio(
         city: at.city,
         lat: at.lat,
         lng: at.lng,
+        createdAt: row.createdAt,
       });
     }
 
@@ -142,6 +144,7 @@ export async function loadPortfolio(
         share: competitor.share,
         serviceLines: competitor.serviceLines,
         notes: competitor.notes ?? null,
+        createdAt: daysAgo(now, competitor.recordedDaysAgo ?? random.int(95, tenureDays)),
       });
     }
     await makeAuditEvent(tx, {

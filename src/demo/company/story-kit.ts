@@ -89,6 +89,7 @@ export async function powerMap<K extends string>(
       isMainContact: c.main ?? false,
       leftAt: c.leftDaysAgo === undefined ? null : dayAgo(ctx, c.leftDaysAgo),
       notes: c.notes ?? null,
+      createdAt: row.createdAt,
     });
   }
   const contact = (k: string) => {
@@ -137,6 +138,7 @@ export async function activity(ctx: StoryContext, key: string, a: ActivitySpec) 
     agenda: a.agenda ?? null,
     teamNotifiedAt: a.notifiedDaysBefore === undefined ? null : ago(ctx, a.daysAgo + a.notifiedDaysBefore),
     createdBy: ctx.people.user(a.ours[0] ?? 'admin').id,
+    createdAt: at,
     userIds: a.ours.map((k) => ctx.people.user(k).id),
     contactIds: (a.theirs ?? []).map((c) => c.id),
   });
@@ -195,6 +197,8 @@ export async function deal(ctx: StoryContext, key: string, d: DealSpec): Promise
   const { row, ownerKey } = account(ctx, key);
   const owner = ctx.people.user(d.owner ?? ownerKey);
   const created = d.createdDaysAgo ?? d.stageChangedDaysAgo + 30;
+  // Last touched: the latest stage change, signal or action (competitor activity reads it).
+  const touched = Math.min(d.stageChangedDaysAgo, ...(d.signals ?? []).map((s) => s[1]), ...(d.actions ?? []).map((a) => a[1]));
   const made = await makeDeal(ctx.tx, {
     accountId: row.id,
     name: d.name,
@@ -210,15 +214,16 @@ export async function deal(ctx: StoryContext, key: string, d: DealSpec): Promise
     outcomeReason: d.outcomeReason ?? null,
     stageChangedAt: ago(ctx, d.stageChangedDaysAgo),
     createdAt: ago(ctx, created),
+    updatedAt: ago(ctx, touched),
   });
   const ref = { accountId: row.id, dealId: made.id };
   for (const [signal, days, contact, note] of d.signals ?? []) {
-    await makeDealSignal(ctx.tx, { ...ref, signal, observedAt: ago(ctx, days), contactId: contact?.id ?? null, note: note ?? null, createdBy: owner.id });
+    await makeDealSignal(ctx.tx, { ...ref, signal, observedAt: ago(ctx, days), contactId: contact?.id ?? null, note: note ?? null, createdBy: owner.id, createdAt: ago(ctx, days) });
   }
   for (const [action, days, buyingStage, note] of d.actions ?? []) {
     // Keep the verdict the product would have given at the time, with its reasons.
     const check = checkSalesAction({ action, buyingStage, catalogue: DEFAULT_SALES_ACTIONS });
-    await makeDealAction(ctx.tx, { ...ref, action, occurredAt: ago(ctx, days), note: note ?? null, check: { ...check, buyingStage }, createdBy: owner.id });
+    await makeDealAction(ctx.tx, { ...ref, action, occurredAt: ago(ctx, days), note: note ?? null, check: { ...check, buyingStage }, createdBy: owner.id, createdAt: ago(ctx, days) });
   }
   for (const [userKey, role] of d.team ?? []) {
     await makeDealTeamMember(ctx.tx, { ...ref, userId: ctx.people.user(userKey).id, role });

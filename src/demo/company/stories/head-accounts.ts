@@ -73,7 +73,7 @@ export async function orientalStory(ctx: StoryContext): Promise<void> {
 
   await deal(ctx, key, {
     name: 'National multi-warehouse network (eight regional DCs)', nameZh: '全国八仓分仓网络', kind: 'solution', stage: 'solution_design', value: 85_000_000,
-    serviceLines: ['warehousing', 'b2c_fulfilment', 'linehaul'], competitors: ['JD Logistics', 'Cainiao'], stageChangedDaysAgo: 55, closeInDays: 120, createdDaysAgo: 160,
+    serviceLines: ['warehousing', 'b2c_fulfilment', 'linehaul'], stageChangedDaysAgo: 55, closeInDays: 120, createdDaysAgo: 160,
     signals: [
       ['internal_problem_acknowledged', 150, p.vpLogistics, 'Split shipments and long delivery times in the west / 拆单多，西部时效长'],
       ['formed_project_team', 130, p.planning],
@@ -171,7 +171,7 @@ export async function evergreenStory(ctx: StoryContext): Promise<void> {
 
   await deal(ctx, key, {
     name: 'VMI hub for plant 2 components', nameZh: '二厂元器件VMI仓', kind: 'solution', stage: 'needs_discovery', value: 18_000_000,
-    serviceLines: ['contract_logistics', 'warehousing'], competitors: ['Kerry Logistics'], stageChangedDaysAgo: 45, closeInDays: 140, createdDaysAgo: 60,
+    serviceLines: ['contract_logistics', 'warehousing'], stageChangedDaysAgo: 45, closeInDays: 140, createdDaysAgo: 60,
     signals: [['formed_project_team', 50, p.supplyChain], ['set_selection_criteria', 35, p.supplyChain, 'Two-hour replenishment to the line / 两小时上线补货']],
     actions: [['discovery_call', 48, 'needs_definition'], ['needs_workshop', 30, 'needs_definition']],
     team: [[rep, 'sales'], ['solution2', 'solution']],
@@ -252,7 +252,7 @@ export async function huakangStory(ctx: StoryContext): Promise<void> {
 
   const vaccine = await deal(ctx, key, {
     name: 'Vaccine cold-chain distribution, North China', nameZh: '华北疫苗冷链配送', kind: 'solution', stage: 'solution_design', value: 30_000_000,
-    serviceLines: ['cold_chain', 'warehousing'], competitors: ['SF Express', 'Sinotrans'], stageChangedDaysAgo: 45, closeInDays: 90, createdDaysAgo: 100,
+    serviceLines: ['cold_chain', 'warehousing'], stageChangedDaysAgo: 45, closeInDays: 90, createdDaysAgo: 100,
     signals: [['set_selection_criteria', 90, p.logistics], ['requested_solutions', 50, p.procurement], ['compared_vendors', 30, p.coldChain]],
     actions: [['needs_workshop', 88, 'needs_definition'], ['solution_presentation', 25, 'solution_evaluation']],
     // Nobody from delivery yet: the delivery-team rule flags this from solution design on.

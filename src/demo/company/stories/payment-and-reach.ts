@@ -17,6 +17,7 @@ export async function paymentTrapStories(ctx: StoryContext): Promise<void> {
     { daysAgo: 280, kind: 'visit', subject: 'Quarterly review / 季度回顾', ours: ['rep.east2'], theirs: [qilu.logistics] },
     { daysAgo: 190, kind: 'meeting', subject: 'Collection plan with their finance director / 与财务总监商议回款计划', ours: ['rep.east2', 'finance'], theirs: [qilu.finance] },
     { daysAgo: 100, kind: 'visit', subject: 'Quarterly review / 季度回顾', ours: ['rep.east2'], theirs: [qilu.logistics, qilu.sales] },
+    { daysAgo: 40, kind: 'visit', subject: 'Quarterly review / 季度回顾', ours: ['rep.east2'], theirs: [qilu.logistics] },
     { daysAgo: 14, kind: 'call', subject: 'Overdue invoices reminder / 逾期账款提醒', ours: ['rep.east2'], theirs: [qilu.finance] },
   ];
   for (const a of qiluTimeline) await activity(ctx, 'qilu', a);
@@ -67,7 +68,7 @@ export async function reachStories(ctx: StoryContext): Promise<void> {
   await activity(ctx, 'tianshan', { daysAgo: 16, kind: 'call', subject: 'Shipments from Kunming to East China / 昆明发往华东的货量', ours: ['rep.west2'], theirs: [ts.branch, ts.logistics] });
   await deal(ctx, 'tianshan', {
     name: 'Dried fruit from Kunming to East China', nameZh: '昆明干果发往华东', kind: 'standard', stage: 'lead', value: 3_000_000,
-    serviceLines: ['linehaul'], competitors: ['Deppon Logistics'], stageChangedDaysAgo: 16, createdDaysAgo: 16, team: [['rep.west2', 'sales']],
+    serviceLines: ['linehaul'], stageChangedDaysAgo: 16, createdDaysAgo: 16, team: [['rep.west2', 'sales']],
   });
   await levels(ctx, 'tianshan', [[16, 5, 'own_estimate', 'Not a customer yet / 尚未合作']]);
 
@@ -97,7 +98,7 @@ export async function customerContactStory(ctx: StoryContext): Promise<void> {
     notes: 'We asked about their complaints before talking about our product. / 先了解投诉原因，而不是推销产品。' });
   await deal(ctx, 'westlake', {
     name: 'Fulfilment for live-stream sales', nameZh: '直播电商订单履约', kind: 'solution', stage: 'customer_contact', value: 12_000_000,
-    serviceLines: ['b2c_fulfilment', 'last_mile'], competitors: ['ZTO Express'], stageChangedDaysAgo: 26, closeInDays: 200, createdDaysAgo: 26,
+    serviceLines: ['b2c_fulfilment', 'last_mile'], stageChangedDaysAgo: 26, closeInDays: 200, createdDaysAgo: 26,
     signals: [
       ['complained_about_current_provider', 26, wl.service, 'Too many buyer complaints after live sessions / 直播后买家投诉过多'],
       ['new_business_initiative', 20, wl.founder, 'Own-brand line launching / 自有品牌上线'],

@@ -74,22 +74,25 @@ export async function autoPartsStory(ctx: StoryContext): Promise<void> {
     { daysAgo: 300, kind: 'meeting', subject: 'Procurement chief: two to three suppliers per category / 采购老总：每类业务2~3家供应商', ours: [rep, 'solution'], theirs: [p.cpo, p.vpProcurement],
       notes: 'No single carrier any more: our way in is the second or third slot. / 不再一家独大：我方切入点是第二或第三供应商名额。' },
     { daysAgo: 245, kind: 'email', subject: 'Qualified as an inbound carrier / 获得入厂物流供应商资格', ours: [rep], theirs: [p.vpProcurement] },
+    { daysAgo: 150, kind: 'visit', subject: 'Plant 2 site survey / 二厂现场勘察', ours: [rep, 'solution'], theirs: [p.logistics] },
     { daysAgo: 120, kind: 'meeting', subject: "Heng'an's founder proposes to work together / 恒安创始人主动约谈合作", ours: [rep, 'cco'],
       notes: 'The incumbent asks us to carry part of its volume: one service, two brands. A competitor turned partner. / 竞争对手提出由我方承运其部分业务：一个服务，两个品牌，共赢。' },
     { daysAgo: 90, kind: 'visit', subject: 'Quarterly review with the logistics section / 物流科季度回顾', ours: [rep, 'ops'], theirs: [p.logistics] },
+    { daysAgo: 60, kind: 'meeting', subject: 'Quarterly supplier review / 供应商季度评审', ours: [rep, 'manager.west'], theirs: [p.cpo, p.logistics] },
     { daysAgo: 45, kind: 'call', subject: 'Plant 2 milk-run requirements / 二厂循环取货需求沟通', ours: [rep], theirs: [p.logistics, p.cpo] },
+    { daysAgo: 15, kind: 'visit', subject: 'Milk-run route walk / 循环取货线路踏勘', ours: [rep, 'solution'], theirs: [p.logistics] },
     { daysAgo: 20, kind: 'email', subject: 'Milk-run requirement notes sent / 发送循环取货需求纪要', ours: [rep], theirs: [p.logistics] },
   ];
   for (const a of timeline) await activity(ctx, key, a);
 
   await deal(ctx, key, {
     name: 'Annual inbound linehaul framework, three plants', nameZh: '年度入厂干线框架合同（三厂）', kind: 'standard', stage: 'contract',
-    value: 14_000_000, serviceLines: ['linehaul'], competitors: ["Hanyang Heng'an Logistics"], stageChangedDaysAgo: 35, closeInDays: 25, createdDaysAgo: 150,
+    value: 14_000_000, serviceLines: ['linehaul'], stageChangedDaysAgo: 35, closeInDays: 25, createdDaysAgo: 150,
     team: [[rep, 'sales'], ['pricing', 'other']],
   });
   await deal(ctx, key, {
     name: 'Plant 2 inbound milk-run', nameZh: '二厂零部件循环取货', kind: 'solution', stage: 'needs_discovery', value: 8_000_000,
-    serviceLines: ['contract_logistics', 'linehaul'], competitors: ["Hanyang Heng'an Logistics", 'Deppon Logistics'], stageChangedDaysAgo: 40, closeInDays: 150, createdDaysAgo: 70,
+    serviceLines: ['contract_logistics', 'linehaul'], stageChangedDaysAgo: 40, closeInDays: 150, createdDaysAgo: 70,
     signals: [
       ['formed_project_team', 60, p.logistics, 'Plant 2 logistics project team / 二厂物流项目组'],
       ['set_shortlist_size', 45, p.cpo, 'Two to three suppliers, as always / 照例2~3家'],

@@ -66,8 +66,10 @@ export async function apparelStory(ctx: StoryContext): Promise<void> {
     { daysAgo: 110, kind: 'meeting', subject: "Contract signed by both chief executives / 双方一把手签约", ours: ['ceo', rep, 'manager.east'], theirs: [p.president],
       executiveLevel: true, objective: 'Sign and agree the first-year goals / 签约并确定首年目标', agenda: 'Signing; Double 11 readiness; joint steering group / 签约；双11准备；联合指导小组', notifiedDaysBefore: 7 },
     { daysAgo: 100, kind: 'meeting', subject: 'Delivery kickoff / 交付启动会', ours: ['delivery', 'solution', rep], theirs: [p.ecommerceGm, p.warehouse] },
+    { daysAgo: 85, kind: 'meeting', subject: 'Joint steering group / 联合指导小组', ours: [rep, 'delivery', 'manager.east'], theirs: [p.ecommerceGm, p.logisticsHead] },
     { daysAgo: 60, kind: 'visit', subject: 'Onboarding review: returns backlog / 磨合期复盘：退货积压', ours: ['delivery', rep], theirs: [p.ecommerceGm, p.storeOps],
       notes: 'Store operations blames online for stock-outs; returns must reach sellable stock faster. / 门店运营把断货归咎于线上，退货需更快回到可售库存。' },
+    { daysAgo: 40, kind: 'visit', subject: 'Returns process walk-through / 退货流程现场梳理', ours: ['delivery', 'ops'], theirs: [p.warehouse] },
     { daysAgo: 25, kind: 'call', subject: 'Weekly onboarding call / 每周磨合期例会', ours: ['delivery'], theirs: [p.warehouse] },
     { daysAgo: 8, kind: 'visit', subject: 'Planning Double 11 together / 共同筹备双11', ours: [rep, 'ops'], theirs: [p.logisticsHead, p.ecommerceGm] },
   ];

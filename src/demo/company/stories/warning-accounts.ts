@@ -79,6 +79,10 @@ export async function pearlRiverStory(ctx: StoryContext): Promise<void> {
   await makeAttestation(ctx.tx, {
     accountId: row.id, criterion: 'mutual_commitment', effect: 'for', note: 'They fund joint installer training. / 客户出资共建安装师傅培训。', attestedBy: ctx.people.user(rep).id, attestedAt: ago(ctx, 255),
   });
+  await makeAttestation(ctx.tx, {
+    accountId: row.id, criterion: 'strategic_fit', effect: 'for', evidence: 'intent:industry_solution', attestedBy: ctx.people.user('cco').id, attestedAt: ago(ctx, 150),
+    note: 'Deliver-and-install for large appliances becomes our home-appliance industry solution. / 大家电送装一体将成为我方家电行业解决方案。',
+  });
   await makeAccountScore(ctx.tx, { accountId: row.id, influence: 4, satisfaction: 3, cooperation: 4, scoredBy: ctx.people.user('manager.south').id, scoredAt: ago(ctx, 90) });
   await levels(ctx, key, [[300, 4, 'customer_confirmed', 'Linehaul and warehousing with value-added services / 干线与仓储加增值服务']]);
 }
@@ -184,7 +188,7 @@ export async function bohaiStory(ctx: StoryContext): Promise<void> {
   // Our sales track runs ahead of the customer: we design while they only complain.
   await deal(ctx, key, {
     name: 'Regional DC consolidation', nameZh: '区域仓整合', kind: 'solution', stage: 'solution_design', value: 20_000_000,
-    serviceLines: ['warehousing', 'linehaul'], competitors: ['Best Inc.'], stageChangedDaysAgo: 20, closeInDays: 100, createdDaysAgo: 75,
+    serviceLines: ['warehousing', 'linehaul'], stageChangedDaysAgo: 20, closeInDays: 100, createdDaysAgo: 75,
     signals: [['complained_about_current_provider', 70, p.logistics, 'Regional delivery too slow / 区域配送太慢']],
     actions: [['solution_presentation', 15, 'problem_discovery']],
     team: [[rep, 'sales'], ['solution2', 'solution'], ['delivery', 'delivery']],
