@@ -8,6 +8,10 @@ import type { TagDecision, TagScores } from '../../domain/tags/index.ts';
  */
 export interface AccountInputs {
   id: string;
+  name: string;
+  /** Where the customer is registered: its head office when no site is recorded. */
+  province: string;
+  city: string;
   industry: string | null;
   status: string;
   walletEstimate: number | null;
@@ -48,6 +52,9 @@ export function emptyInputs(
   account: Pick<
     AccountInputs,
     | 'id'
+    | 'name'
+    | 'province'
+    | 'city'
     | 'industry'
     | 'status'
     | 'walletEstimate'

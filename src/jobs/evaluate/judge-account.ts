@@ -3,7 +3,7 @@ import { assessGrowth, assessServiceability, evaluateSelection, type ScaleRankin
 import type { CompanySettings } from '../../domain/settings.ts';
 import { resolveTag, suggestTag } from '../../domain/tags/index.ts';
 import type { AccountInputs } from './account-inputs.ts';
-import { humanPromotion, ladderContacts, selectionAccount, shareOfWallet, tagInput } from './method-inputs.ts';
+import { customerSites, humanPromotion, ladderContacts, selectionAccount, shareOfWallet, tagInput } from './method-inputs.ts';
 import type { EvaluationResult } from './result.ts';
 
 /**
@@ -31,7 +31,7 @@ export function judgeAccount(options: {
     humanDecision: humanPromotion(inputs, now),
   });
   const serviceability = assessServiceability({
-    sites: inputs.sites,
+    sites: customerSites(inputs),
     coverage: settings.selection.networkCoverage,
     radiusKm: settings.selection.serviceRadiusKm,
   });

@@ -57,6 +57,9 @@ export async function loadInputs(
   const accountRows = await db
     .select({
       id: accounts.id,
+      name: accounts.name,
+      province: accounts.province,
+      city: accounts.city,
       industry: accounts.industry,
       status: accounts.status,
       walletEstimate: accounts.walletEstimate,

@@ -4,6 +4,7 @@ import {
   type CommitmentEvent,
   CRITERIA,
   type Criterion,
+  type CustomerSite,
   type GrowthAssessment,
   type HumanPromotion,
   type SelectionAccount,
@@ -151,4 +152,14 @@ export function ladderContacts(inputs: AccountInputs, now: Date): LadderContact[
     rank: c.rank,
     leftAt: c.leftAt && past(c.leftAt, now) ? c.leftAt : null,
   }));
+}
+
+/**
+ * The customer's sites for serviceability. An account with no site recorded (a
+ * fresh import, say) is read as its head office where it is registered, served
+ * through its province, rather than as a customer with nowhere to serve.
+ */
+export function customerSites(inputs: AccountInputs): CustomerSite[] {
+  if (inputs.sites.length > 0) return inputs.sites;
+  return [{ id: inputs.id, name: inputs.name, kind: 'hq', province: inputs.province, city: inputs.city, lat: null, lng: null }];
 }
