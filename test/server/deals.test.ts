@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveSettings } from '../../src/db/repositories/settings.ts';
 import {
   makeAccount,
   makeContact,
@@ -8,6 +9,7 @@ import {
   makeRegion,
   makeUser,
 } from '../../src/demo/factories/index.ts';
+import { defaultSettings } from '../../src/domain/settings.ts';
 import { startTestApp, type TestApp, testPassword } from './harness.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -329,5 +331,35 @@ describe('deals API', () => {
     ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
+  });
+
+  it("judges with the company's own settings: its signal catalogue and its tolerated stage gap", async () => {
+    const base = defaultSettings();
+    const deals = {
+      ...base.deals,
+      signals: [
+        ...base.deals.signals,
+        {
+          id: 'asked_sla_penalties',
+          stage: 'execution' as const,
+          weight: 3,
+          name_en: 'Asked for SLA penalty terms',
+          name_zh: '询问SLA罚则',
+        },
+      ],
+      alignment: { toleratedStageGap: 4 },
+    };
+    await saveSettings(t.database.db, { document: { ...base, deals }, actorId: null, note: 'our own signals' });
+
+    const catalogue = (await get('/api/deals/catalogue')).json();
+    expect(catalogue.signals.map((s: { id: string }) => s.id)).toContain('asked_sla_penalties');
+    expect(catalogue.toleratedStageGap).toBe(4);
+    const logged = await post(url('/signals'), { signal: 'asked_sla_penalties', observedAt: now.toISOString() });
+    expect(logged.statusCode).toBe(201);
+    const body = logged.json();
+    expect(body.judgements.buyingStage.value).toBe('execution');
+    expect(body.signals[0]).toMatchObject({ signal: 'asked_sla_penalties', nameEn: 'Asked for SLA penalty terms', stage: 'execution' });
+    const moved = await post(url('/stage'), { stage: 'customer_contact', version: body.version });
+    expect(moved.json().judgements.alignment).toMatchObject({ value: 'behind', gap: -4, mismatch: false });
   });
 });

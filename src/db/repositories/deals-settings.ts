@@ -1,28 +1,15 @@
-import { desc } from 'drizzle-orm';
-import { type DealSettings, dealDefaults, dealSettingsSchema } from '../../domain/deals/settings.ts';
+import type { DealSettings } from '../../domain/deals/settings.ts';
 import type { Db, Tx } from '../client.ts';
-import { settingsVersions } from '../schema/index.ts';
+import { currentSettings } from './settings.ts';
 
 export interface LoadedDealSettings {
   settings: DealSettings;
-  /** The settings version the judgements used; null while the company runs on the defaults. */
-  version: number | null;
+  /** The settings version the judgements used, kept with every checked action. */
+  version: number;
 }
 
-/**
- * The company's deal rules (signal and action catalogues, playbook, thresholds): the
- * latest saved settings document's section, or the method's defaults while none is
- * saved. A section that no longer validates falls back to the defaults rather than
- * leaving every deal without a judgement.
- */
+/** The company's deal rules in force (signal and action catalogues, playbook, thresholds) and their version. */
 export async function loadDealSettings(db: Db | Tx): Promise<LoadedDealSettings> {
-  const [latest] = await db
-    .select({ version: settingsVersions.version, document: settingsVersions.document })
-    .from(settingsVersions)
-    .orderBy(desc(settingsVersions.version))
-    .limit(1);
-  const section = (latest?.document as { deals?: unknown } | undefined)?.deals;
-  if (!latest || section === undefined) return { settings: dealDefaults, version: latest?.version ?? null };
-  const parsed = dealSettingsSchema.safeParse(section);
-  return parsed.success ? { settings: parsed.data, version: latest.version } : { settings: dealDefaults, version: null };
+  const { version, document } = await currentSettings(db);
+  return { settings: document.deals, version };
 }
