@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/error-alert.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import { AccountDeals } from '../deals/account-deals.tsx';
 import { useFormat } from '../i18n/use-format.ts';
+import { JudgementPanel } from '../judgements/judgement-panel.tsx';
 import { AccountActivities } from './account-activities.tsx';
 import { AccountCompetitors } from './account-competitors.tsx';
 import { AccountContacts } from './account-contacts.tsx';
@@ -18,7 +19,7 @@ import { AccountSites } from './account-sites.tsx';
 import { AccountTeam } from './account-team.tsx';
 import { useAccount } from './use-accounts.ts';
 
-const sections = ['details', 'sites', 'financials', 'contacts', 'activities', 'competitors', 'team', 'deals', 'history'] as const;
+const sections = ['details', 'judgement', 'sites', 'financials', 'contacts', 'activities', 'competitors', 'team', 'deals', 'history'] as const;
 type Section = (typeof sections)[number];
 
 /** Account 360: everything about one account on one page. */
@@ -69,6 +70,9 @@ export function AccountPage() {
         </Tabs.List>
         <Tabs.Panel value="details" pt="md">
           <AccountDetails account={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="judgement" pt="md">
+          <JudgementPanel accountId={id} />
         </Tabs.Panel>
         <Tabs.Panel value="sites" pt="md">
           <AccountSites accountId={id} />

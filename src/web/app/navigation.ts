@@ -10,7 +10,10 @@ export interface NavigationEntry {
 // executive cockpit, settings (their labels are already under `nav.*`).
 export const navigation: readonly NavigationEntry[] = [
   { to: '/accounts', label: 'nav.accounts', testId: 'nav-accounts' },
+  { to: '/pool', label: 'nav.strategicPool', testId: 'nav-pool' },
+  { to: '/tag-boards', label: 'nav.tagBoards', testId: 'nav-tag-boards' },
   { to: '/deals', label: 'nav.deals', testId: 'nav-deals' },
+  { to: '/settings', label: 'nav.settings', testId: 'nav-settings' },
 ];
 
 /** Where a signed-in user lands. */
