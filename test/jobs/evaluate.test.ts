@@ -352,4 +352,13 @@ describe(`portfolio evaluation on ${testDbKind()}`, () => {
     expect(scale?.params?.rank).toBeGreaterThan(1);
     expect((await judgementHistory(db, ids.strategic)).every((h) => h.at.getTime() !== seconds * 1000 + NOW.getTime())).toBe(true);
   });
+
+  it('audits a change once when two runs overlap', async () => {
+    const db = database.db;
+    const fresh = await makeAccount(db, { name: 'Overlap Co' });
+    const now = tick();
+    await Promise.all([evaluatePortfolio({ db, now }), evaluateAccount({ db, accountId: fresh.id, now })]);
+    const tiers = (await judgementHistory(db, fresh.id)).filter((h) => h.field === 'tier');
+    expect(tiers).toHaveLength(1);
+  });
 });
