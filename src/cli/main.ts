@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin-commands.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerEvaluateCommand } from './evaluate-command.ts';
 import { registerServerCommands } from './server-commands.ts';
 
 const program = new Command()
@@ -13,6 +14,7 @@ const program = new Command()
 registerServerCommands(program);
 registerAdminCommands(program);
 registerDataCommands(program);
+registerEvaluateCommand(program);
 
 try {
   await program.parseAsync(process.argv);
