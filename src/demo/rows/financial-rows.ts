@@ -3,6 +3,8 @@ import { monthOfYear, monthStart } from '../dates.ts';
 import type { Random } from '../random.ts';
 
 export type NewFinancialPeriod = typeof financialPeriods.$inferInsert;
+/** A month the builder made: every figure is set. */
+export type FinancialMonth = NewFinancialPeriod & { month: string; revenue: number; grossProfit: number; volume: number };
 
 // Express and warehousing volumes in China swing with the calendar: Spring Festival
 // empties February, 618 lifts June, Double 11 and year-end lift November–December.
@@ -44,7 +46,7 @@ export interface FinancialSeriesOptions {
 }
 
 /** n months of revenue, gross profit and volume with a trend, a season and noise. */
-export function financialSeries(options: FinancialSeriesOptions): NewFinancialPeriod[] {
+export function financialSeries(options: FinancialSeriesOptions): FinancialMonth[] {
   const {
     accountId,
     now,
@@ -58,7 +60,7 @@ export function financialSeries(options: FinancialSeriesOptions): NewFinancialPe
     revenuePerUnit = 180,
     random,
   } = options;
-  const rows: NewFinancialPeriod[] = [];
+  const rows: FinancialMonth[] = [];
   for (let i = 0; i < months; i++) {
     const month = monthStart(now, i - months);
     const monthsLeft = months - i;
