@@ -74,7 +74,7 @@ export async function dealActivityRoutes(base: FastifyInstance): Promise<void> {
   );
 
   /** The check as of now, and the proof to bring when the check recommends some. */
-  const check = async (deal: StoredDeal, action: string, at: Date) => {
+  const check = async (deal: StoredDeal, action: string, at: Date | null) => {
     const { settings, version } = await loadDealSettings(db());
     if (!settings.actions.some((known) => known.id === action)) {
       throw new AppError('validation.failed', `"${action}" is not in the company's action catalogue.`, { field: 'action' });
@@ -110,7 +110,7 @@ export async function dealActivityRoutes(base: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { deal } = await withDeal(request);
-      const { verdict, suggestedProofs } = await check(deal, request.body.action, request.body.occurredAt ?? app.now());
+      const { verdict, suggestedProofs } = await check(deal, request.body.action, request.body.occurredAt ?? null);
       return { action: null, check: verdict, suggestedProofs };
     },
   );
@@ -130,7 +130,7 @@ export async function dealActivityRoutes(base: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { user, deal, ref } = await withDeal(request, !request.query.dryRun);
-      const { verdict, suggestedProofs, settingsVersion } = await check(deal, request.body.action, request.body.occurredAt ?? app.now());
+      const { verdict, suggestedProofs, settingsVersion } = await check(deal, request.body.action, request.body.occurredAt ?? null);
       if (request.query.dryRun) return reply.status(200).send({ action: null, check: verdict, suggestedProofs });
       const row = await addAction(db(), ref, {
         action: request.body.action,

@@ -148,15 +148,14 @@ export function describeDeal(deal: StoredDeal, records: DealRecords, settings: D
 }
 
 /**
- * Checks an action against the customer's stage as inferred when it is done ("what if
- * I do this now?"): an action logged after the fact is judged on the signals seen by then.
+ * Checks an action against the customer's stage ("what if I do this now?"): an action
+ * done now is judged on every live signal; one logged after the fact (`at`) on the
+ * signals seen by then.
  */
-export function checkActionAt(options: { action: string; signals: SignalRow[]; settings: DealSettings; at: Date }): ActionCheckView {
+export function checkActionAt(options: { action: string; signals: SignalRow[]; settings: DealSettings; at: Date | null }): ActionCheckView {
   const { action, signals, settings, at } = options;
-  const inference = inferDealStage(
-    signals.filter((s) => s.observedAt.getTime() <= at.getTime()),
-    settings,
-  );
+  const seen = at === null ? signals : signals.filter((s) => s.observedAt.getTime() <= at.getTime());
+  const inference = inferDealStage(seen, settings);
   const check = checkSalesAction({ action, buyingStage: inference.value, catalogue: settings.actions });
   return { ...check, buyingStage: inference.value, confidence: inference.confidence };
 }

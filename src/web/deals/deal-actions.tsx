@@ -5,6 +5,7 @@ import { EmptyNote } from '../components/empty-state.tsx';
 import { useErrorText } from '../components/error-alert.tsx';
 import { useFormat } from '../i18n/use-format.ts';
 import { ActionCheckResult } from './action-check-result.tsx';
+import { wrappingBadge } from './deal-card.tsx';
 import type { ActionResult, DealDetail } from './deal-types.ts';
 import { today } from './signal-form.tsx';
 import { useDealLabels } from './use-deal-labels.ts';

@@ -20,10 +20,10 @@ export function LtcBoard() {
   return (
     <ScrollArea type="auto" offsetScrollbars>
       <Box
-        miw={LTC_STAGES.length * 220}
+        miw={LTC_STAGES.length * 190}
         style={{
           display: 'grid',
-          gridTemplateColumns: `repeat(${LTC_STAGES.length}, minmax(210px, 1fr))`,
+          gridTemplateColumns: `repeat(${LTC_STAGES.length}, minmax(180px, 1fr))`,
           gap: 'var(--mantine-spacing-sm)',
         }}
       >

@@ -13,6 +13,12 @@ import { useDealCatalogue } from './use-deals.ts';
 /** Today in the user's own calendar, as YYYY-MM-DD. */
 export const today = () => new Date().toLocaleDateString('en-CA');
 
+/**
+ * When something seen on a day happened: today means now, so that it counts at once;
+ * an earlier day is noon UTC, which stays the same calendar day in every time zone.
+ */
+export const dayToInstant = (day: string) => (day === today() ? new Date().toISOString() : `${day}T12:00:00Z`);
+
 /** Log what the customer did: a signal of the company's catalogue, grouped by the buying stage it shows. */
 export function SignalForm({ deal }: { deal: DealDetail }) {
   const { t } = useTranslation();
@@ -32,8 +38,7 @@ export function SignalForm({ deal }: { deal: DealDetail }) {
   }));
   const submit = () => {
     if (!signal) return;
-    // A day is logged as noon UTC so it stays the same day in every time zone.
-    const body = { signal, observedAt: `${day}T12:00:00Z`, contactId, note: note.trim() || null };
+    const body = { signal, observedAt: dayToInstant(day), contactId, note: note.trim() || null };
     edit.run({ method: 'POST', path: '/signals', body }, () => {
       setSignal(null);
       setNote('');
