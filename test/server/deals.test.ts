@@ -135,6 +135,27 @@ describe('deals API', () => {
     expect(res.json().check.buyingStage).toBe('solution_evaluation');
   });
 
+  it('counts a signal logged for later today when checking an action done now', async () => {
+    const other = await makeAccount(t.database.db, { ownerId: users.rep!.id });
+    const fresh = await makeDeal(t.database.db, { accountId: other.id, kind: 'solution', stage: 'solution_proof' });
+    const path = `/api/accounts/${other.id}/deals/${fresh.id}`;
+    // Noon of today's date, still ahead of the server's clock.
+    const logged = await post(`${path}/signals`, {
+      signal: 'asked_insurance',
+      observedAt: new Date(now.getTime() + 3 * 60 * 60 * 1000).toISOString(),
+    });
+    expect(logged.statusCode).toBe(201);
+    expect((await post(`${path}/actions/check`, { action: 'price_concession' })).json().check).toMatchObject({
+      value: 'warning',
+      buyingStage: 'risk_evaluation',
+    });
+    const tooFar = await post(`${path}/signals`, {
+      signal: 'asked_insurance',
+      observedAt: new Date(now.getTime() + 3 * DAY).toISOString(),
+    });
+    expect(tooFar.json().error.field).toBe('observedAt');
+  });
+
   it('refuses an action or a signal the catalogue does not know, naming the field', async () => {
     const action = await post(url('/actions'), { action: 'bribe' });
     expect(action.statusCode).toBe(400);
