@@ -97,12 +97,7 @@ export function DealActions({ deal }: { deal: DealDetail }) {
                       withArrow
                       disabled={a.check.reasons.length === 0}
                     >
-                      <Badge
-                        size="sm"
-                        color={a.check.value === 'warning' ? 'red' : 'teal'}
-                        variant="light"
-                        style={{ textTransform: 'none' }}
-                      >
+                      <Badge size="sm" color={a.check.value === 'warning' ? 'red' : 'teal'} variant="light" {...wrappingBadge}>
                         {t(`deals.salesActionVerdicts.${a.check.value}`)}
                       </Badge>
                     </Tooltip>
