@@ -36,7 +36,9 @@ export function RecordModal({ opened, onClose, title, error, fields, pending, on
   const onField = isApiError(error) && error.field !== undefined && fields.some((f) => error.field === f || error.field?.startsWith(`${f}.`));
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg" data-testid={testId}>
+      {/* The server checks every field and names the one at fault, in the same words for every form. */}
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           onSubmit();

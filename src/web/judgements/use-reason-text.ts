@@ -25,17 +25,38 @@ const inputVocabulary: Record<string, string> = {
   dangerous_defence_emphasis: 'dangerousSignal',
 };
 
+// Reasons whose numbers are shares (0..1) or amounts of money, when their text does
+// not format them itself.
+const shareRules = new Set([
+  'dangerous_revenue_drop',
+  'dangerous_fewer_visits',
+  'dangerous_payment_delay',
+  'nail_our_share',
+  'ladder_share_of_wallet',
+  'benchmark_sales_not_a_criterion',
+]);
+const moneyRules = new Set(['nail_wallet', 'nail_potential_value']);
+
 /**
  * The sentence for one reason in the interface language: its i18n key with the
  * input, threshold and parameters, where people read as names, instants as dates,
  * yes/no as words and vocabulary ids as their texts.
  */
 export function useReasonText(): (reason: Reason) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const people = usePeople();
   return useCallback(
     (reason: Reason) => {
+      const template = i18n.getResource(i18n.language, 'translation', reason.key) ?? i18n.getResource('en', 'translation', reason.key);
+      // A text that formats a number itself (`{{input, number(…)}}`) gets the raw number.
+      const formatsItself = (name: string) => typeof template === 'string' && template.includes(`{{${name},`);
+      const number = (name: string, value: number) => {
+        if (formatsItself(name)) return value;
+        if (shareRules.has(reason.rule)) return format.percent(value);
+        if (moneyRules.has(reason.rule)) return format.money(value);
+        return format.number(value);
+      };
       const vocabulary = inputVocabulary[reason.rule];
       const readable = (value: unknown): unknown => {
         if (value === null || value === undefined) return dash;
@@ -54,10 +75,9 @@ export function useReasonText(): (reason: Reason) => string {
         vocabulary && Array.isArray(value) ? value.map((v) => t(`${vocabulary}.${String(v)}`, { defaultValue: String(v) })).join(', ') : undefined;
       const params: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(reason.params ?? {})) params[key] = readable(value);
-      // Numbers stay numbers, so the texts' own number and percent formats apply.
-      const keep = (value: unknown) => (typeof value === 'number' ? value : (vocab(value) ?? listOf(value) ?? readable(value)));
-      return t(reason.key, { ...params, input: keep(reason.input), threshold: keep(reason.threshold), defaultValue: reason.rule });
+      const keep = (name: string, value: unknown) => (typeof value === 'number' ? number(name, value) : (vocab(value) ?? listOf(value) ?? readable(value)));
+      return t(reason.key, { ...params, input: keep('input', reason.input), threshold: keep('threshold', reason.threshold), defaultValue: reason.rule });
     },
-    [t, format, people.data],
+    [t, i18n, format, people.data],
   );
 }

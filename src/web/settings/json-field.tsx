@@ -6,7 +6,7 @@ interface JsonFieldProps {
   label: string;
   description?: string;
   error?: string;
-  disabled: boolean;
+  readOnly: boolean;
   value: unknown;
   onChange: (value: unknown) => void;
   'data-field'?: string;
@@ -18,7 +18,7 @@ const show = (value: unknown) => (value === undefined ? '' : JSON.stringify(valu
  * A part of the settings too rich for a plain input (a list of records): edited as
  * JSON, taken into the document only once it parses, the server checking the rest.
  */
-export function JsonField({ label, description, error, disabled, value, onChange, ...rest }: JsonFieldProps) {
+export function JsonField({ label, description, error, readOnly, value, onChange, ...rest }: JsonFieldProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(show(value));
   const [invalid, setInvalid] = useState(false);
@@ -38,7 +38,7 @@ export function JsonField({ label, description, error, disabled, value, onChange
     <JsonInput
       label={label}
       description={description}
-      disabled={disabled}
+      readOnly={readOnly}
       value={text}
       autosize
       minRows={3}

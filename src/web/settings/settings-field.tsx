@@ -28,7 +28,7 @@ export function SettingsField({ node, path, value, onChange, readOnly, error }: 
   const label = labels.field(path);
   const description = labels.description(path) ?? undefined;
   const fieldError = error && (error.field === dotted || error.field.startsWith(`${dotted}.`)) ? error.message : undefined;
-  const common = { label, description, error: fieldError, disabled: readOnly, 'data-field': dotted };
+  const common = { label, description, error: fieldError, readOnly, 'data-field': dotted };
   const type = typeOf(node);
 
   if (type === 'object' && node.properties) {
@@ -44,7 +44,17 @@ export function SettingsField({ node, path, value, onChange, readOnly, error }: 
     );
   }
   if (type === 'boolean') {
-    return <Switch {...common} checked={Boolean(value)} onChange={(e) => onChange(path, e.currentTarget.checked)} />;
+    return (
+      <Switch
+        label={label}
+        description={description}
+        error={fieldError}
+        disabled={readOnly}
+        data-field={dotted}
+        checked={Boolean(value)}
+        onChange={(e) => onChange(path, e.currentTarget.checked)}
+      />
+    );
   }
   if (type === 'number' || type === 'integer') {
     return (
