@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshotOnFailure, takeScreenshot } from '../support/browser.ts';
 
 interface Judgement {
-  evaluation: { tier: { value: string; reasons: unknown[] }; tag: { suggested: { value: string }; effective: { value: { tag: string; source: string } } } };
+  evaluation: {
+    tier: { value: string; reasons: unknown[] };
+    tag: { suggested: { value: string }; effective: { value: { tag: string; source: string } } };
+  };
 }
 
 /**
@@ -37,7 +40,8 @@ describe('judgements: the account panel and the strategic pool', () => {
   });
   afterAll(async () => {
     // Hand the demo account back with its suggestion in force, for whoever comes next.
-    if (accountId && suggested) await page.request.post(`${baseUrl}/api/accounts/${accountId}/tag-decisions`, { data: { decided: suggested } });
+    if (accountId && suggested)
+      await page.request.post(`${baseUrl}/api/accounts/${accountId}/tag-decisions`, { data: { decided: suggested } });
     await context?.close();
     await browser?.close();
   });
@@ -52,8 +56,10 @@ describe('judgements: the account panel and the strategic pool', () => {
     await page.getByTestId('tab-judgement').click();
     const tier = page.getByTestId('judgement-tier');
     await tier.waitFor();
-    const tierLabel = { strategic: 'Strategic', key_account: 'Key account', high_potential: 'High potential', regular: 'Regular' }[judgement.evaluation.tier.value];
-    expect(await tier.getByTestId('tier-badge').innerText()).toMatch(new RegExp(tierLabel ?? '-', 'i'));
+    const tierLabel = { strategic: 'Strategic', key_account: 'Key account', high_potential: 'High potential', regular: 'Regular' }[
+      judgement.evaluation.tier.value
+    ];
+    expect(await tier.getByTestId('tier-badge').textContent()).toMatch(new RegExp(tierLabel ?? '-', 'i'));
     expect(await tier.getByTestId('tier-reasons').locator('li').count()).toBeGreaterThan(0);
     for (const criterion of ['scale', 'solution_need', 'strategic_fit', 'mutual_commitment']) {
       await tier.getByTestId(`criterion-${criterion}`).waitFor();
@@ -81,14 +87,14 @@ describe('judgements: the account panel and the strategic pool', () => {
     await dialog.getByTestId('tag-decision-submit').click();
     await dialog.waitFor({ state: 'hidden' });
 
-    await expect.poll(() => card.getByTestId('tag-source').innerText()).toMatch(/overridden/i);
-    expect(await card.getByTestId('tag-badge').innerText()).toMatch(new RegExp(targetLabel, 'i'));
+    await expect.poll(() => card.getByTestId('tag-source').textContent()).toMatch(/overridden/i);
+    expect(await card.getByTestId('tag-badge').textContent()).toMatch(new RegExp(targetLabel, 'i'));
     const history = card.getByTestId('tag-history');
-    await expect.poll(() => history.innerText()).toContain(note);
-    expect(await history.locator('tr').first().innerText()).toMatch(/Overrode .* with .*Song Jianguo/s);
+    await expect.poll(() => history.textContent()).toContain(note);
+    expect(await history.locator('tr').first().textContent()).toMatch(/Overrode .* with .*Song Jianguo/s);
     // The evaluation recorded the change of the tag in force in the account's history.
     const audit = page.getByTestId('judgement-history');
-    await expect.poll(() => audit.innerText()).toMatch(new RegExp(`→ ${targetLabel}`));
+    await expect.poll(() => audit.textContent()).toMatch(new RegExp(`→ ${targetLabel}`));
     await takeScreenshot(page, 'judgements-tag-overridden');
   });
 
@@ -105,7 +111,7 @@ describe('judgements: the account panel and the strategic pool', () => {
     await dialog.getByTestId('pool-review-submit').click();
     await dialog.waitFor({ state: 'hidden', timeout: 60_000 });
 
-    await expect.poll(() => page.getByTestId('pool-reviews').innerText()).toContain('Quarterly review with the sales director');
+    await expect.poll(() => page.getByTestId('pool-reviews').textContent()).toContain('Quarterly review with the sales director');
     const detail = page.getByTestId('pool-review-detail');
     await detail.waitFor();
     const entered = detail.getByTestId('pool-entered');

@@ -32,14 +32,26 @@ describe('judgement records API', () => {
 
     // Head customer, two service lines, a strategic
     // industry: three criteria met, mutual commitment missing → key account.
-    const account = await makeAccount(db, { name: 'Seastar Apparel', industry: 'apparel', regionId: east.id, ownerId: owner.id, collectionCycleDays: 45 });
+    const account = await makeAccount(db, {
+      name: 'Seastar Apparel',
+      industry: 'apparel',
+      regionId: east.id,
+      ownerId: owner.id,
+      collectionCycleDays: 45,
+    });
     ids.account = account.id;
     await makeFinancials(db, { accountId: account.id, months: 24, baseRevenue: 2_000_000, now });
     await makeServiceUsage(db, { accountId: account.id, serviceLine: 'warehousing' });
     await makeServiceUsage(db, { accountId: account.id, serviceLine: 'linehaul' });
 
     // The same, but a 120-day collection cycle: the payment trap blocks strategic.
-    const trapped = await makeAccount(db, { name: 'Slow Payer Auto', industry: 'auto_parts', regionId: east.id, ownerId: owner.id, collectionCycleDays: 120 });
+    const trapped = await makeAccount(db, {
+      name: 'Slow Payer Auto',
+      industry: 'auto_parts',
+      regionId: east.id,
+      ownerId: owner.id,
+      collectionCycleDays: 120,
+    });
     ids.trapped = trapped.id;
     await makeFinancials(db, { accountId: trapped.id, months: 24, baseRevenue: 2_000_000, now });
     await makeServiceUsage(db, { accountId: trapped.id, serviceLine: 'warehousing' });
@@ -57,7 +69,10 @@ describe('judgement records API', () => {
   const post = (url: string, payload: object, headers = rep) => t.app.inject({ method: 'POST', url, payload, headers });
   const get = (url: string, headers = rep) => t.app.inject({ method: 'GET', url, headers });
   const judgement = async (accountId: string): Promise<EvaluationResult> => {
-    const [row] = await t.database.db.select({ result: accountEvaluations.result }).from(accountEvaluations).where(eq(accountEvaluations.accountId, accountId));
+    const [row] = await t.database.db
+      .select({ result: accountEvaluations.result })
+      .from(accountEvaluations)
+      .where(eq(accountEvaluations.accountId, accountId));
     if (!row) throw new Error('the account was not evaluated');
     return row.result as EvaluationResult;
   };
@@ -74,7 +89,9 @@ describe('judgement records API', () => {
     expect(attested?.params).toMatchObject({ note: 'Joint project team formed', date: '2025-06-30' });
 
     t.setNow(new Date(now.getTime() + 3_600_000));
-    expect((await post(url, { criterion: 'mutual_commitment', effect: 'against', note: 'Their CEO declined to meet ours' })).statusCode).toBe(201);
+    expect(
+      (await post(url, { criterion: 'mutual_commitment', effect: 'against', note: 'Their CEO declined to meet ours' })).statusCode,
+    ).toBe(201);
     t.setNow(now);
     result = await judgement(ids.account!);
     expect(result.criteria.mutual_commitment.value).toBe(false);
@@ -105,7 +122,9 @@ describe('judgement records API', () => {
     expect((await post(url, promotion, manager)).statusCode).toBe(201);
     const after = await judgement(ids.trapped!);
     expect(after.tier.value).toBe('strategic');
-    expect(after.tier.reasons.find((r) => r.rule === 'tier.human_promotion')?.params).toMatchObject({ note: 'Group guarantee signed; worth the risk' });
+    expect(after.tier.reasons.find((r) => r.rule === 'tier.human_promotion')?.params).toMatchObject({
+      note: 'Group guarantee signed; worth the risk',
+    });
     expect(after.paymentTrap.value).toBe(true);
   });
 
@@ -144,7 +163,9 @@ describe('judgement records API', () => {
     expect(unproven.statusCode).toBe(400);
     expect(unproven.json().error.field).toBe('evidence');
 
-    expect((await post(url, { level: 4, source: 'customer_confirmed', evidence: 'Annual review meeting', assessedAt: '2025-03-01' })).statusCode).toBe(201);
+    expect(
+      (await post(url, { level: 4, source: 'customer_confirmed', evidence: 'Annual review meeting', assessedAt: '2025-03-01' })).statusCode,
+    ).toBe(201);
     expect((await post(url, { level: 3, source: 'own_estimate', assessedAt: '2025-06-01' })).statusCode).toBe(201);
     const level = (await judgement(ids.account!)).level;
     expect(level.official.value).toBe(4);
@@ -161,24 +182,45 @@ describe('judgement records API', () => {
 
   it('keeps scores and playbook records, checking each payload against its kind', async () => {
     expect((await post(`/api/accounts/${ids.account}/scores`, { influence: 5, satisfaction: 4, cooperation: 6 })).statusCode).toBe(400);
-    expect((await post(`/api/accounts/${ids.account}/scores`, { influence: 5, satisfaction: 4, cooperation: 4, note: 'Industry leader' })).statusCode).toBe(201);
-    expect((await get(`/api/accounts/${ids.account}/scores`)).json().items[0]).toMatchObject({ influence: 5, scoredBy: { name: 'Rep Wang' } });
+    expect(
+      (await post(`/api/accounts/${ids.account}/scores`, { influence: 5, satisfaction: 4, cooperation: 4, note: 'Industry leader' }))
+        .statusCode,
+    ).toBe(201);
+    expect((await get(`/api/accounts/${ids.account}/scores`)).json().items[0]).toMatchObject({
+      influence: 5,
+      scoredBy: { name: 'Rep Wang' },
+    });
 
     const url = `/api/accounts/${ids.account}/playbook-records`;
     const wrong = await post(url, { kind: 'case_asset', payload: { kind: 'speech_video', title: 'CEO speech', url: 'not a link' } });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.field).toBe('payload.url');
-    const asset = await post(url, { kind: 'case_asset', payload: { kind: 'speech_video', title: 'CEO speech', url: 'https://cases.example/seastar.mp4' }, status: 'ready' });
+    const asset = await post(url, {
+      kind: 'case_asset',
+      payload: { kind: 'speech_video', title: 'CEO speech', url: 'https://cases.example/seastar.mp4' },
+      status: 'ready',
+    });
     expect(asset.statusCode).toBe(201);
     const items = (await get(`${url}?kind=case_asset`)).json().items;
-    expect(items).toEqual([expect.objectContaining({ kind: 'case_asset', valid: true, status: 'ready', payload: expect.objectContaining({ title: 'CEO speech' }) })]);
+    expect(items).toEqual([
+      expect.objectContaining({
+        kind: 'case_asset',
+        valid: true,
+        status: 'ready',
+        payload: expect.objectContaining({ title: 'CEO speech' }),
+      }),
+    ]);
   });
 
   it('hides another rep’s account: 404 for reading and writing', async () => {
     for (const part of ['attestations', 'tag-decisions', 'level-assessments', 'scores', 'playbook-records', 'playbook']) {
       expect((await get(`/api/accounts/${ids.elsewhere}/${part}`)).statusCode).toBe(404);
     }
-    expect((await post(`/api/accounts/${ids.elsewhere}/attestations`, { criterion: 'scale', effect: 'for', note: 'x' })).statusCode).toBe(404);
-    expect((await post(`/api/accounts/${ids.account}/scores`, { influence: 1, satisfaction: 1, cooperation: 1 }, otherRep)).statusCode).toBe(404);
+    expect((await post(`/api/accounts/${ids.elsewhere}/attestations`, { criterion: 'scale', effect: 'for', note: 'x' })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await post(`/api/accounts/${ids.account}/scores`, { influence: 1, satisfaction: 1, cooperation: 1 }, otherRep)).statusCode,
+    ).toBe(404);
   });
 });

@@ -20,7 +20,10 @@ export interface RepTargetView {
 }
 
 /** Every rep matched by `repScope` with their target, candidates and progress for the year. */
-export async function benchmarkTargetBoard(db: Db, opts: { year: number; repScope: SQL | undefined; settings: BenchmarkSettings }): Promise<RepTargetView[]> {
+export async function benchmarkTargetBoard(
+  db: Db,
+  opts: { year: number; repScope: SQL | undefined; settings: BenchmarkSettings },
+): Promise<RepTargetView[]> {
   const reps = await db
     .select({ id: users.id, name: users.name, nameZh: users.nameZh, regionId: users.regionId })
     .from(users)
@@ -40,13 +43,23 @@ export async function benchmarkTargetBoard(db: Db, opts: { year: number; repScop
   const to = new Date(Date.UTC(opts.year + 1, 0, 1));
   const [names, visits] = await Promise.all([
     candidateIds.length
-      ? db.select({ id: accounts.id, name: accounts.name, nameZh: accounts.nameZh }).from(accounts).where(inArray(accounts.id, candidateIds))
+      ? db
+          .select({ id: accounts.id, name: accounts.name, nameZh: accounts.nameZh })
+          .from(accounts)
+          .where(inArray(accounts.id, candidateIds))
       : [],
     tracked.length
       ? db
           .select({ accountId: activities.accountId, at: activities.occurredAt })
           .from(activities)
-          .where(and(inArray(activities.accountId, tracked), inArray(activities.kind, VISIT_KINDS), gte(activities.occurredAt, from), lt(activities.occurredAt, to)))
+          .where(
+            and(
+              inArray(activities.accountId, tracked),
+              inArray(activities.kind, VISIT_KINDS),
+              gte(activities.occurredAt, from),
+              lt(activities.occurredAt, to),
+            ),
+          )
       : [],
   ]);
 
@@ -92,7 +105,8 @@ export async function setBenchmarkTarget(
     if (rep?.role !== 'rep') throw new AppError('validation.failed', 'Benchmark targets are set for reps.', { field: 'userId' });
     if (candidates.length) {
       const found = await tx.select({ id: accounts.id }).from(accounts).where(inArray(accounts.id, candidates));
-      if (found.length !== candidates.length) throw new AppError('validation.failed', 'A candidate is not an account.', { field: 'candidateAccountIds' });
+      if (found.length !== candidates.length)
+        throw new AppError('validation.failed', 'A candidate is not an account.', { field: 'candidateAccountIds' });
     }
     const [current] = await tx
       .select({ target: benchmarkTargets.target })

@@ -58,7 +58,12 @@ export function benchmarkLevelOf(records: readonly Record_[]): BenchmarkLevel | 
 }
 
 /** A benchmark with the names the boards show beside it. */
-export type NamedBenchmark = BenchmarkAccount & { name: string; nameZh: string | null; regionName: string | null; regionNameZh: string | null };
+export type NamedBenchmark = BenchmarkAccount & {
+  name: string;
+  nameZh: string | null;
+  regionName: string | null;
+  regionNameZh: string | null;
+};
 
 export interface BenchmarkState {
   level: BenchmarkLevel | null;

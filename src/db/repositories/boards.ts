@@ -97,7 +97,14 @@ async function visitsOf(db: Db, accountIds: string[], now: Date) {
   const rows = await db
     .select({ accountId: activities.accountId, at: activities.occurredAt })
     .from(activities)
-    .where(and(inArray(activities.accountId, accountIds), inArray(activities.kind, VISIT_KINDS), gte(activities.occurredAt, since), lte(activities.occurredAt, now)));
+    .where(
+      and(
+        inArray(activities.accountId, accountIds),
+        inArray(activities.kind, VISIT_KINDS),
+        gte(activities.occurredAt, since),
+        lte(activities.occurredAt, now),
+      ),
+    );
   const byAccount = new Map<string, Date[]>();
   for (const r of rows) byAccount.set(r.accountId, [...(byAccount.get(r.accountId) ?? []), r.at]);
   return byAccount;
@@ -108,7 +115,11 @@ type AccountRow = Awaited<ReturnType<ReturnType<typeof selectAccounts>['where']>
 /** The playbook of each given account: benchmark, nail and dangerous state with their records. */
 async function playbooks(db: Db, rows: AccountRow[], opts: { settings: TagSettings; now: Date }) {
   const ids = rows.map((r) => r.id);
-  const [records, benchmarks, visits] = await Promise.all([listPlaybookRecords(db, ids), benchmarkAccounts(db), visitsOf(db, ids, opts.now)]);
+  const [records, benchmarks, visits] = await Promise.all([
+    listPlaybookRecords(db, ids),
+    benchmarkAccounts(db),
+    visitsOf(db, ids, opts.now),
+  ]);
   return rows.map((row) => {
     const own = records.filter((r) => r.accountId === row.id);
     const evaluation = (row.result as EvaluationResult | null) ?? null;
@@ -139,7 +150,10 @@ export async function accountPlaybook(db: Db, opts: { accountId: string; setting
 }
 
 /** The accounts in scope whose effective tag is `tag`, each with its playbook state. */
-export async function tagBoard(db: Db, opts: { tag: Exclude<Tag, 'none'>; scope: SQL | undefined; settings: TagSettings; now: Date; limit: number }) {
+export async function tagBoard(
+  db: Db,
+  opts: { tag: Exclude<Tag, 'none'>; scope: SQL | undefined; settings: TagSettings; now: Date; limit: number },
+) {
   const where = and(eq(accountEvaluations.tag, opts.tag), opts.scope);
   const rows = await selectAccounts(db)
     .where(where)

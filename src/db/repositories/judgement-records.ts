@@ -53,7 +53,15 @@ export async function addAttestation(db: Db | Tx, opts: { accountId: string; inp
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(attestations)
-      .values({ accountId: opts.accountId, criterion: input.criterion, effect: input.effect, note: input.note, evidence, attestedBy: opts.actorId, attestedAt: opts.now })
+      .values({
+        accountId: opts.accountId,
+        criterion: input.criterion,
+        effect: input.effect,
+        note: input.note,
+        evidence,
+        attestedBy: opts.actorId,
+        attestedAt: opts.now,
+      })
       .returning({ id: attestations.id });
     return row!;
   });
@@ -171,7 +179,14 @@ export async function addLevelAssessment(db: Db | Tx, opts: { accountId: string;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(levelAssessments)
-      .values({ accountId: opts.accountId, level: input.level, source: input.source, evidence: input.evidence ?? null, assessedAt, assessedBy: opts.actorId })
+      .values({
+        accountId: opts.accountId,
+        level: input.level,
+        source: input.source,
+        evidence: input.evidence ?? null,
+        assessedAt,
+        assessedBy: opts.actorId,
+      })
       .returning({ id: levelAssessments.id });
     return row!;
   });

@@ -75,7 +75,9 @@ export const dangerousStateView = z.object({
       nextVisitDueAt: z.date().nullable(),
     }),
   ),
-  suggestedPlan: judgement(z.object({ relationship: z.array(plannedAction), commercial: z.array(plannedAction), risk: z.array(plannedAction) })),
+  suggestedPlan: judgement(
+    z.object({ relationship: z.array(plannedAction), commercial: z.array(plannedAction), risk: z.array(plannedAction) }),
+  ),
   plan: record.nullable(),
   actions: z.array(record),
   repReplacements: z.array(record),
@@ -139,7 +141,12 @@ export const repTargetView = z.object({
   ),
 });
 export const targetsView = z.object({ year: z.number().int(), defaultTarget: z.number().int(), items: z.array(repTargetView) });
-export const savedTargetView = z.object({ userId: uuid, year: z.number().int(), target: z.number().int(), candidateAccountIds: z.array(uuid) });
+export const savedTargetView = z.object({
+  userId: uuid,
+  year: z.number().int(),
+  target: z.number().int(),
+  candidateAccountIds: z.array(uuid),
+});
 
 export const regionParams = z.object({ id: uuid });
 export const marketStageBody = z.object({ marketStage: z.enum(MARKET_STAGES) });

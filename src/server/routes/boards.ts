@@ -51,7 +51,14 @@ export async function boardRoutes(base: FastifyInstance): Promise<void> {
 
   app.get(
     '/benchmark-targets',
-    { schema: { tags, summary: "Each rep's yearly benchmark target (硬任务), candidates and progress", querystring: s.targetsQuery, response: { 200: s.targetsView } } },
+    {
+      schema: {
+        tags,
+        summary: "Each rep's yearly benchmark target (硬任务), candidates and progress",
+        querystring: s.targetsQuery,
+        response: { 200: s.targetsView },
+      },
+    },
     async (request) => {
       const user = requireUser(request);
       const year = request.query.year ?? app.now().getUTCFullYear();
@@ -77,13 +84,20 @@ export async function boardRoutes(base: FastifyInstance): Promise<void> {
       const { userId, year } = request.params;
       if (user.role === 'rep' || user.role === 'staff') {
         if (userId !== user.id) throw new AppError('auth.forbidden', 'You can only keep your own candidate list.');
-        if (request.body.target !== undefined) throw new AppError('auth.forbidden', 'A manager sets the benchmark target.', { field: 'target' });
+        if (request.body.target !== undefined)
+          throw new AppError('auth.forbidden', 'A manager sets the benchmark target.', { field: 'target' });
       } else if (user.role === 'manager') {
         const [rep] = await db().select({ regionId: users.regionId }).from(users).where(eq(users.id, userId));
         if (!rep || rep.regionId !== user.regionId) throw new AppError('auth.forbidden', 'This rep is not in your region.');
       }
       const defaultTarget = (await tagSettings()).benchmark.targetPerRepPerYear;
-      return setBenchmarkTarget(db(), { userId, year, target: request.body.target, candidateAccountIds: request.body.candidateAccountIds, defaultTarget });
+      return setBenchmarkTarget(db(), {
+        userId,
+        year,
+        target: request.body.target,
+        candidateAccountIds: request.body.candidateAccountIds,
+        defaultTarget,
+      });
     },
   );
 
@@ -101,7 +115,8 @@ export async function boardRoutes(base: FastifyInstance): Promise<void> {
     async (request) => {
       const user = requireUser(request);
       requireRole(user, 'admin', 'executive', 'manager');
-      if (user.role === 'manager' && user.regionId !== request.params.id) throw new AppError('auth.forbidden', 'You can only set the stage of your own region.');
+      if (user.role === 'manager' && user.regionId !== request.params.id)
+        throw new AppError('auth.forbidden', 'You can only set the stage of your own region.');
       const [row] = await db()
         .update(regions)
         .set({ marketStage: request.body.marketStage })

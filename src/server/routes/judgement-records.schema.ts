@@ -48,7 +48,12 @@ export const attestationView = z.object({
 
 /** 影响度、满意度、配合度 on the 1–5 scale the benchmark rule reads. */
 const score = z.number().int().min(1).max(5);
-export const scoreBody = z.object({ influence: score, satisfaction: score, cooperation: score, note: z.string().trim().max(2000).nullish() });
+export const scoreBody = z.object({
+  influence: score,
+  satisfaction: score,
+  cooperation: score,
+  note: z.string().trim().max(2000).nullish(),
+});
 export type ScoreBody = z.infer<typeof scoreBody>;
 export const scoreView = z.object({
   id: uuid,
@@ -85,7 +90,11 @@ export const levelAssessmentBody = z
   })
   .superRefine((value, ctx) => {
     if (value.source === 'customer_confirmed' && !value.evidence) {
-      ctx.addIssue({ code: 'custom', path: ['evidence'], message: 'a customer-confirmed level needs its evidence (review meeting, survey…)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evidence'],
+        message: 'a customer-confirmed level needs its evidence (review meeting, survey…)',
+      });
     }
   });
 export type LevelAssessmentBody = z.infer<typeof levelAssessmentBody>;

@@ -48,16 +48,28 @@ export async function judgementRecordRoutes(base: FastifyInstance): Promise<void
       return result;
     });
 
-  app.get('/accounts/:id/attestations', { schema: { tags, summary: 'Evidence for or against the selection criteria', params: s.accountParams, response: { 200: s.items(s.attestationView) } } }, async (request) => {
-    await inScope(request);
-    return { items: await records.listAttestations(db(), request.params.id) };
-  });
+  app.get(
+    '/accounts/:id/attestations',
+    {
+      schema: {
+        tags,
+        summary: 'Evidence for or against the selection criteria',
+        params: s.accountParams,
+        response: { 200: s.items(s.attestationView) },
+      },
+    },
+    async (request) => {
+      await inScope(request);
+      return { items: await records.listAttestations(db(), request.params.id) };
+    },
+  );
   app.post(
     '/accounts/:id/attestations',
     {
       schema: {
         tags,
-        summary: 'Attest a criterion with a note (a refusal is effect "against"); managers may promote to strategic despite the payment trap',
+        summary:
+          'Attest a criterion with a note (a refusal is effect "against"); managers may promote to strategic despite the payment trap',
         params: s.accountParams,
         body: s.attestationBody,
         response: { 201: created },
@@ -72,31 +84,76 @@ export async function judgementRecordRoutes(base: FastifyInstance): Promise<void
     },
   );
 
-  app.get('/accounts/:id/scores', { schema: { tags, summary: 'Influence, satisfaction and cooperation scores, newest first', params: s.accountParams, response: { 200: s.items(s.scoreView) } } }, async (request) => {
-    await inScope(request);
-    return { items: await records.listScores(db(), request.params.id) };
-  });
-  app.post('/accounts/:id/scores', { schema: { tags, summary: 'Score influence, satisfaction and cooperation (1–5)', params: s.accountParams, body: s.scoreBody, response: { 201: created } } }, async (request, reply) => {
-    const user = await inScope(request, RECORDERS);
-    const row = await recordAndEvaluate(request.params.id, user.id, (tx) =>
-      records.addScore(tx, { accountId: request.params.id, input: request.body, actorId: user.id, now: app.now() }),
-    );
-    return reply.status(201).send(row);
-  });
+  app.get(
+    '/accounts/:id/scores',
+    {
+      schema: {
+        tags,
+        summary: 'Influence, satisfaction and cooperation scores, newest first',
+        params: s.accountParams,
+        response: { 200: s.items(s.scoreView) },
+      },
+    },
+    async (request) => {
+      await inScope(request);
+      return { items: await records.listScores(db(), request.params.id) };
+    },
+  );
+  app.post(
+    '/accounts/:id/scores',
+    {
+      schema: {
+        tags,
+        summary: 'Score influence, satisfaction and cooperation (1–5)',
+        params: s.accountParams,
+        body: s.scoreBody,
+        response: { 201: created },
+      },
+    },
+    async (request, reply) => {
+      const user = await inScope(request, RECORDERS);
+      const row = await recordAndEvaluate(request.params.id, user.id, (tx) =>
+        records.addScore(tx, { accountId: request.params.id, input: request.body, actorId: user.id, now: app.now() }),
+      );
+      return reply.status(201).send(row);
+    },
+  );
 
-  app.get('/accounts/:id/tag-decisions', { schema: { tags, summary: 'Tag confirmations and overrides, newest first', params: s.accountParams, response: { 200: s.items(s.tagDecisionView) } } }, async (request) => {
-    await inScope(request);
-    return { items: await records.listTagDecisions(db(), request.params.id) };
-  });
+  app.get(
+    '/accounts/:id/tag-decisions',
+    {
+      schema: {
+        tags,
+        summary: 'Tag confirmations and overrides, newest first',
+        params: s.accountParams,
+        response: { 200: s.items(s.tagDecisionView) },
+      },
+    },
+    async (request) => {
+      await inScope(request);
+      return { items: await records.listTagDecisions(db(), request.params.id) };
+    },
+  );
   app.post(
     '/accounts/:id/tag-decisions',
-    { schema: { tags, summary: 'Confirm the suggested tag, or override it with a note (managers and up)', params: s.accountParams, body: s.tagDecisionBody, response: { 201: created } } },
+    {
+      schema: {
+        tags,
+        summary: 'Confirm the suggested tag, or override it with a note (managers and up)',
+        params: s.accountParams,
+        body: s.tagDecisionBody,
+        response: { 201: created },
+      },
+    },
     async (request, reply) => {
       const user = await inScope(request, DECIDERS);
       const accountId = request.params.id;
       const row = await recordAndEvaluate(accountId, user.id, async (tx) => {
         // The decision is taken against the current suggestion, so there must be one.
-        const [evaluated] = await tx.select({ id: accountEvaluations.accountId }).from(accountEvaluations).where(eq(accountEvaluations.accountId, accountId));
+        const [evaluated] = await tx
+          .select({ id: accountEvaluations.accountId })
+          .from(accountEvaluations)
+          .where(eq(accountEvaluations.accountId, accountId));
         if (!evaluated) await evaluateAccount({ db: tx, accountId, now: app.now(), actorId: user.id });
         return records.decideTag(tx, { accountId, input: request.body, actorId: user.id, now: app.now() });
       });
@@ -104,13 +161,32 @@ export async function judgementRecordRoutes(base: FastifyInstance): Promise<void
     },
   );
 
-  app.get('/accounts/:id/level-assessments', { schema: { tags, summary: 'Relationship-level assessments, newest first', params: s.accountParams, response: { 200: s.items(s.levelAssessmentView) } } }, async (request) => {
-    await inScope(request);
-    return { items: await records.listLevelAssessments(db(), request.params.id) };
-  });
+  app.get(
+    '/accounts/:id/level-assessments',
+    {
+      schema: {
+        tags,
+        summary: 'Relationship-level assessments, newest first',
+        params: s.accountParams,
+        response: { 200: s.items(s.levelAssessmentView) },
+      },
+    },
+    async (request) => {
+      await inScope(request);
+      return { items: await records.listLevelAssessments(db(), request.params.id) };
+    },
+  );
   app.post(
     '/accounts/:id/level-assessments',
-    { schema: { tags, summary: 'Record a level: our own estimate, or confirmed by the customer with evidence', params: s.accountParams, body: s.levelAssessmentBody, response: { 201: created } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record a level: our own estimate, or confirmed by the customer with evidence',
+        params: s.accountParams,
+        body: s.levelAssessmentBody,
+        response: { 201: created },
+      },
+    },
     async (request, reply) => {
       const user = await inScope(request, RECORDERS);
       const row = await recordAndEvaluate(request.params.id, user.id, (tx) =>
@@ -122,7 +198,15 @@ export async function judgementRecordRoutes(base: FastifyInstance): Promise<void
 
   app.get(
     '/accounts/:id/playbook-records',
-    { schema: { tags, summary: 'Playbook records (benchmark, nail, dangerous), oldest first', params: s.accountParams, querystring: s.playbookListQuery, response: { 200: s.items(s.playbookRecordView) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Playbook records (benchmark, nail, dangerous), oldest first',
+        params: s.accountParams,
+        querystring: s.playbookListQuery,
+        response: { 200: s.items(s.playbookRecordView) },
+      },
+    },
     async (request) => {
       await inScope(request);
       const rows = await listPlaybookRecords(db(), [request.params.id], request.query.kind);
@@ -131,7 +215,15 @@ export async function judgementRecordRoutes(base: FastifyInstance): Promise<void
   );
   app.post(
     '/accounts/:id/playbook-records',
-    { schema: { tags, summary: 'Record playbook work; the payload is checked against its kind', params: s.accountParams, body: playbookRecordBody, response: { 201: created } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record playbook work; the payload is checked against its kind',
+        params: s.accountParams,
+        body: playbookRecordBody,
+        response: { 201: created },
+      },
+    },
     async (request, reply) => {
       const user = await inScope(request, RECORDERS);
       const row = await recordAndEvaluate(request.params.id, user.id, (tx) =>
@@ -142,7 +234,15 @@ export async function judgementRecordRoutes(base: FastifyInstance): Promise<void
   );
   app.patch(
     '/accounts/:id/playbook-records/:recordId',
-    { schema: { tags, summary: 'Move a playbook record along: an action done, an investment spent, a case asset ready', params: s.recordParams, body: s.playbookStatusBody, response: { 200: created } } },
+    {
+      schema: {
+        tags,
+        summary: 'Move a playbook record along: an action done, an investment spent, a case asset ready',
+        params: s.recordParams,
+        body: s.playbookStatusBody,
+        response: { 200: created },
+      },
+    },
     async (request) => {
       const user = await inScope(request, RECORDERS);
       return recordAndEvaluate(request.params.id, user.id, (tx) =>
@@ -153,7 +253,14 @@ export async function judgementRecordRoutes(base: FastifyInstance): Promise<void
 
   app.get(
     '/accounts/:id/playbook',
-    { schema: { tags, summary: "The account's benchmark, nail and dangerous playbooks: state, next steps and reasons", params: s.accountParams, response: { 200: accountPlaybookView } } },
+    {
+      schema: {
+        tags,
+        summary: "The account's benchmark, nail and dangerous playbooks: state, next steps and reasons",
+        params: s.accountParams,
+        response: { 200: accountPlaybookView },
+      },
+    },
     async (request) => {
       await inScope(request);
       const settings = (await currentSettings(db())).document.tags;

@@ -30,10 +30,12 @@ export function AttestModal({ accountId, target, onClose }: { accountId: string;
   const [intentId, setIntentId] = useState<string | null>(null);
   const fieldError = useFieldError(record.error);
   const promotion = target === 'strategic_promotion';
-  const intents = ((settings.data?.document.selection as { strategicIntents?: StrategicIntent[] } | undefined)?.strategicIntents ?? []).map((i) => ({
-    value: i.id,
-    label: format.name(i.name_en, i.name_zh),
-  }));
+  const intents = ((settings.data?.document.selection as { strategicIntents?: StrategicIntent[] } | undefined)?.strategicIntents ?? []).map(
+    (i) => ({
+      value: i.id,
+      label: format.name(i.name_en, i.name_zh),
+    }),
+  );
 
   // Every opening starts a fresh attestation.
   useEffect(() => {
@@ -48,7 +50,13 @@ export function AttestModal({ accountId, target, onClose }: { accountId: string;
 
   const submit = () =>
     record.mutate(
-      { criterion: target, effect, note, evidence: evidence || null, intentId: target === 'strategic_fit' && effect === 'for' ? intentId : null },
+      {
+        criterion: target,
+        effect,
+        note,
+        evidence: evidence || null,
+        intentId: target === 'strategic_fit' && effect === 'for' ? intentId : null,
+      },
       { onSuccess: onClose },
     );
 
@@ -56,7 +64,9 @@ export function AttestModal({ accountId, target, onClose }: { accountId: string;
     <RecordModal
       opened={target !== null}
       onClose={onClose}
-      title={promotion ? t('judgementUi.attest.promotionTitle') : t('judgementUi.attest.title', { criterion: t(`selection.criteria.${target}`) })}
+      title={
+        promotion ? t('judgementUi.attest.promotionTitle') : t('judgementUi.attest.title', { criterion: t(`selection.criteria.${target}`) })
+      }
       error={record.error}
       fields={['note', 'evidence', 'intentId', 'effect']}
       pending={record.isPending}
@@ -86,7 +96,14 @@ export function AttestModal({ accountId, target, onClose }: { accountId: string;
         </>
       )}
       {target === 'strategic_fit' && effect === 'for' && (
-        <Select label={t('judgementUi.attest.intent')} data={intents} value={intentId} onChange={setIntentId} clearable error={fieldError('intentId')} />
+        <Select
+          label={t('judgementUi.attest.intent')}
+          data={intents}
+          value={intentId}
+          onChange={setIntentId}
+          clearable
+          error={fieldError('intentId')}
+        />
       )}
       <Textarea
         label={promotion ? t('judgementUi.attest.promotionNote') : t('judgementUi.attest.note')}

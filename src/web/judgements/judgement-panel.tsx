@@ -55,7 +55,13 @@ export function JudgementPanel({ accountId }: { accountId: string }) {
         </Text>
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <TierCard evaluation={evaluation} attestations={attestations.data ?? []} canRecord={canRecord} canDecide={canDecide} onAttest={setAttesting} />
+        <TierCard
+          evaluation={evaluation}
+          attestations={attestations.data ?? []}
+          canRecord={canRecord}
+          canDecide={canDecide}
+          onAttest={setAttesting}
+        />
         <TagCard
           evaluation={evaluation}
           decisions={decisions.data ?? []}
@@ -71,7 +77,12 @@ export function JudgementPanel({ accountId }: { accountId: string }) {
       <AccountPlaybookPanel accountId={accountId} canRecord={canRecord} />
       <JudgementHistory history={judgement.data.history} />
       <AttestModal accountId={accountId} target={attesting} onClose={() => setAttesting(null)} />
-      <TagDecisionModal accountId={accountId} suggested={evaluation.tag.suggested.value} opened={deciding} onClose={() => setDeciding(false)} />
+      <TagDecisionModal
+        accountId={accountId}
+        suggested={evaluation.tag.suggested.value}
+        opened={deciding}
+        onClose={() => setDeciding(false)}
+      />
       <LevelAssessmentModal accountId={accountId} opened={assessing} onClose={() => setAssessing(false)} />
       <ScoreModal accountId={accountId} latest={scores.data?.[0]} opened={scoring} onClose={() => setScoring(false)} />
     </Stack>

@@ -39,7 +39,13 @@ export interface Evaluation {
   growth: Judged<{ rate: number | null; trailing12: number; previous12: number; customerRate: number | null }>;
   tag: {
     suggested: Judged<Tag>;
-    effective: Judged<{ tag: Tag; source: 'suggested' | 'confirmed' | 'overridden'; note: string | null; decidedAt: string | null; needsReview: boolean }>;
+    effective: Judged<{
+      tag: Tag;
+      source: 'suggested' | 'confirmed' | 'overridden';
+      note: string | null;
+      decidedAt: string | null;
+      needsReview: boolean;
+    }>;
   };
   level: {
     official: Judged<number | null>;

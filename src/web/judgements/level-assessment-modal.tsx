@@ -41,7 +41,10 @@ export function LevelAssessmentModal({ accountId, opened, onClose }: { accountId
       fields={['level', 'source', 'evidence', 'assessedAt']}
       pending={record.isPending}
       onSubmit={() =>
-        record.mutate({ level: level ? Number(level) : undefined, source, evidence: evidence.trim() || null, assessedAt }, { onSuccess: onClose })
+        record.mutate(
+          { level: level ? Number(level) : undefined, source, evidence: evidence.trim() || null, assessedAt },
+          { onSuccess: onClose },
+        )
       }
       testId="level-assessment"
     >
@@ -56,8 +59,23 @@ export function LevelAssessmentModal({ accountId, opened, onClose }: { accountId
         allowDeselect={false}
         data-testid="level-source"
       />
-      <Select label={t('judgementUi.level.level')} data={levels} value={level} onChange={setLevel} required error={fieldError('level')} data-testid="level-choice" />
-      <TextInput type="date" label={t('judgementUi.level.assessedAt')} value={assessedAt} max={today()} onChange={(e) => setAssessedAt(e.currentTarget.value)} error={fieldError('assessedAt')} />
+      <Select
+        label={t('judgementUi.level.level')}
+        data={levels}
+        value={level}
+        onChange={setLevel}
+        required
+        error={fieldError('level')}
+        data-testid="level-choice"
+      />
+      <TextInput
+        type="date"
+        label={t('judgementUi.level.assessedAt')}
+        value={assessedAt}
+        max={today()}
+        onChange={(e) => setAssessedAt(e.currentTarget.value)}
+        error={fieldError('assessedAt')}
+      />
       <Textarea
         label={t('judgementUi.level.evidence')}
         placeholder={t('judgementUi.level.evidencePlaceholder')}

@@ -92,7 +92,9 @@ export function LevelCard(props: { evaluation: Evaluation; assessments: LevelAss
           <Stack gap={4} data-testid="next-step">
             <Group gap="xs">
               <Text size="xs" fw={600} c="dimmed" tt="uppercase">
-                {next.to === null && next.from !== null ? t('judgementUi.level.keepTop') : t('judgementUi.level.nextStep', { to: next.to ?? dash })}
+                {next.to === null && next.from !== null
+                  ? t('judgementUi.level.keepTop')
+                  : t('judgementUi.level.nextStep', { to: next.to ?? dash })}
               </Text>
               {next.hardest && (
                 <Badge size="xs" color="grape">

@@ -33,7 +33,8 @@ interface RecordModalProps {
 /** A small form in a dialog that records one thing and closes when the server has it. */
 export function RecordModal({ opened, onClose, title, error, fields, pending, onSubmit, submitLabel, testId, children }: RecordModalProps) {
   const { t } = useTranslation();
-  const onField = isApiError(error) && error.field !== undefined && fields.some((f) => error.field === f || error.field?.startsWith(`${f}.`));
+  const onField =
+    isApiError(error) && error.field !== undefined && fields.some((f) => error.field === f || error.field?.startsWith(`${f}.`));
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="lg" data-testid={testId}>
       {/* The server checks every field and names the one at fault, in the same words for every form. */}

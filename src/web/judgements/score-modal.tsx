@@ -9,7 +9,17 @@ const dimensions = ['influence', 'satisfaction', 'cooperation'] as const;
 type Dimension = (typeof dimensions)[number];
 
 /** 影响度、满意度、配合度 on 1–5: a benchmark needs all three high (三个缺一不可). */
-export function ScoreModal({ accountId, latest, opened, onClose }: { accountId: string; latest: Score | undefined; opened: boolean; onClose: () => void }) {
+export function ScoreModal({
+  accountId,
+  latest,
+  opened,
+  onClose,
+}: {
+  accountId: string;
+  latest: Score | undefined;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const record = useRecordOnAccount(accountId, 'scores');
   const [values, setValues] = useState<Record<Dimension, number>>({ influence: 3, satisfaction: 3, cooperation: 3 });
@@ -46,7 +56,14 @@ export function ScoreModal({ accountId, latest, opened, onClose }: { accountId: 
       <Text size="xs" c={fieldError('influence') ? 'red' : 'dimmed'}>
         {t('judgementUi.scores.hint')}
       </Text>
-      <Textarea label={t('judgementUi.scores.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} error={fieldError('note')} />
+      <Textarea
+        label={t('judgementUi.scores.note')}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        autosize
+        minRows={2}
+        error={fieldError('note')}
+      />
     </RecordModal>
   );
 }

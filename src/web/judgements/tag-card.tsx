@@ -30,8 +30,18 @@ export function TagCard(props: {
         <Group justify="space-between">
           <Title order={4}>{t('judgementUi.tag.title')}</Title>
           <Group gap="xs">
-            {effective.tag === 'none' ? <Badge variant="outline" color="gray">{label('tags', 'none')}</Badge> : <TagBadge tag={effective.tag} />}
-            <Badge variant="light" color={effective.source === 'overridden' ? 'orange' : effective.source === 'confirmed' ? 'teal' : 'gray'} data-testid="tag-source">
+            {effective.tag === 'none' ? (
+              <Badge variant="outline" color="gray">
+                {label('tags', 'none')}
+              </Badge>
+            ) : (
+              <TagBadge tag={effective.tag} />
+            )}
+            <Badge
+              variant="light"
+              color={effective.source === 'overridden' ? 'orange' : effective.source === 'confirmed' ? 'teal' : 'gray'}
+              data-testid="tag-source"
+            >
               {t(`tagSource.${effective.source}`)}
             </Badge>
           </Group>
@@ -58,7 +68,12 @@ export function TagCard(props: {
         <Group gap="md">
           <Text size="sm" c="dimmed" data-testid="latest-scores">
             {latest
-              ? t('judgementUi.scores.latest', { influence: latest.influence ?? dash, satisfaction: latest.satisfaction ?? dash, cooperation: latest.cooperation ?? dash, date: format.date(latest.scoredAt) })
+              ? t('judgementUi.scores.latest', {
+                  influence: latest.influence ?? dash,
+                  satisfaction: latest.satisfaction ?? dash,
+                  cooperation: latest.cooperation ?? dash,
+                  date: format.date(latest.scoredAt),
+                })
               : t('judgementUi.scores.none')}
           </Text>
         </Group>
@@ -92,7 +107,11 @@ export function TagCard(props: {
                       decided: label('tags', d.decided),
                       suggested: label('tags', d.suggested),
                     })}
-                    {d.note ? <Text size="xs" c="dimmed">“{d.note}”</Text> : null}
+                    {d.note ? (
+                      <Text size="xs" c="dimmed">
+                        “{d.note}”
+                      </Text>
+                    ) : null}
                   </Table.Td>
                   <Table.Td>{d.decidedBy ? format.name(d.decidedBy.name, d.decidedBy.nameZh) : dash}</Table.Td>
                 </Table.Tr>

@@ -11,7 +11,17 @@ import { useRecordOnAccount } from './use-judgement.ts';
  * A manager confirms the suggested tag or overrides it. An override keeps its note
  * in the history, so the next manager knows why (the server refuses one without).
  */
-export function TagDecisionModal({ accountId, suggested, opened, onClose }: { accountId: string; suggested: Tag; opened: boolean; onClose: () => void }) {
+export function TagDecisionModal({
+  accountId,
+  suggested,
+  opened,
+  onClose,
+}: {
+  accountId: string;
+  suggested: Tag;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const label = useCatalog();
   const record = useRecordOnAccount(accountId, 'tag-decisions');

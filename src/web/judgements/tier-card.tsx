@@ -41,7 +41,11 @@ export function TierCard(props: {
                     <Text size="sm" fw={500}>
                       {t(`selection.criteria.${criterion}`)}
                     </Text>
-                    <Badge color={judged.value ? 'teal' : 'gray'} variant={judged.value ? 'light' : 'outline'} data-testid={`criterion-${criterion}-value`}>
+                    <Badge
+                      color={judged.value ? 'teal' : 'gray'}
+                      variant={judged.value ? 'light' : 'outline'}
+                      data-testid={`criterion-${criterion}-value`}
+                    >
                       {t(judged.value ? 'judgementUi.met' : 'judgementUi.notMet')}
                     </Badge>
                   </Group>
@@ -50,7 +54,13 @@ export function TierCard(props: {
                   <Stack gap="xs">
                     <ReasonList reasons={judged.reasons} />
                     {canRecord && criterion !== 'scale' && (
-                      <Button size="xs" variant="light" onClick={() => onAttest(criterion)} data-testid={`attest-${criterion}`} style={{ alignSelf: 'flex-start' }}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        onClick={() => onAttest(criterion)}
+                        data-testid={`attest-${criterion}`}
+                        style={{ alignSelf: 'flex-start' }}
+                      >
                         {t('judgementUi.attest.button')}
                       </Button>
                     )}
@@ -95,8 +105,8 @@ export function TierCard(props: {
             {attestations.slice(0, 6).map((a) => (
               <Group key={a.id} gap="xs" wrap="nowrap" align="flex-start">
                 <Badge size="xs" variant="light" color={a.effect === 'for' ? 'teal' : 'red'} style={{ flexShrink: 0 }}>
-                  {a.criterion === 'strategic_promotion' ? t('judgementUi.attest.promotionShort') : t(`selection.criteria.${a.criterion}`)} ·{' '}
-                  {t(`judgementUi.attest.${a.effect}`)}
+                  {a.criterion === 'strategic_promotion' ? t('judgementUi.attest.promotionShort') : t(`selection.criteria.${a.criterion}`)}{' '}
+                  · {t(`judgementUi.attest.${a.effect}`)}
                 </Badge>
                 <Text size="xs">
                   {a.note}{' '}

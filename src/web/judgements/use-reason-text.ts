@@ -72,11 +72,19 @@ export function useReasonText(): (reason: Reason) => string {
       const vocab = (value: unknown) =>
         vocabulary && typeof value === 'string' ? t(`${vocabulary}.${value}`, { defaultValue: value }) : undefined;
       const listOf = (value: unknown) =>
-        vocabulary && Array.isArray(value) ? value.map((v) => t(`${vocabulary}.${String(v)}`, { defaultValue: String(v) })).join(', ') : undefined;
+        vocabulary && Array.isArray(value)
+          ? value.map((v) => t(`${vocabulary}.${String(v)}`, { defaultValue: String(v) })).join(', ')
+          : undefined;
       const params: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(reason.params ?? {})) params[key] = readable(value);
-      const keep = (name: string, value: unknown) => (typeof value === 'number' ? number(name, value) : (vocab(value) ?? listOf(value) ?? readable(value)));
-      return t(reason.key, { ...params, input: keep('input', reason.input), threshold: keep('threshold', reason.threshold), defaultValue: reason.rule });
+      const keep = (name: string, value: unknown) =>
+        typeof value === 'number' ? number(name, value) : (vocab(value) ?? listOf(value) ?? readable(value));
+      return t(reason.key, {
+        ...params,
+        input: keep('input', reason.input),
+        threshold: keep('threshold', reason.threshold),
+        defaultValue: reason.rule,
+      });
     },
     [t, i18n, format, people.data],
   );

@@ -98,7 +98,9 @@ export function PoolPage() {
                     <Table.Td>
                       <TagBadge tag={a.tag as Tag} />
                     </Table.Td>
-                    <Table.Td>{a.officialLevel ? `${a.officialLevel} · ${t(`level.${LEVEL_IDS[a.officialLevel as RelationshipLevel]}`)}` : dash}</Table.Td>
+                    <Table.Td>
+                      {a.officialLevel ? `${a.officialLevel} · ${t(`level.${LEVEL_IDS[a.officialLevel as RelationshipLevel]}`)}` : dash}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -110,7 +112,14 @@ export function PoolPage() {
         <Paper withBorder p="md" radius="md">
           <Group justify="space-between" mb="sm">
             <Title order={3}>{t('poolUi.reviews')}</Title>
-            <Button onClick={() => { setNote(''); take.reset(); setTaking(true); }} data-testid="take-review">
+            <Button
+              onClick={() => {
+                setNote('');
+                take.reset();
+                setTaking(true);
+              }}
+              data-testid="take-review"
+            >
               {t('poolUi.take')}
             </Button>
           </Group>
@@ -141,14 +150,28 @@ export function PoolPage() {
         error={take.error}
         fields={['note']}
         pending={take.isPending}
-        onSubmit={() => take.mutate(note, { onSuccess: (r) => { setSelected(r.id); setTaking(false); } })}
+        onSubmit={() =>
+          take.mutate(note, {
+            onSuccess: (r) => {
+              setSelected(r.id);
+              setTaking(false);
+            },
+          })
+        }
         submitLabel={t('poolUi.takeNow')}
         testId="pool-review"
       >
         <Text size="sm" c="dimmed">
           {t('poolUi.takeHint')}
         </Text>
-        <Textarea label={t('poolUi.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} data-testid="pool-review-note" />
+        <Textarea
+          label={t('poolUi.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          data-testid="pool-review-note"
+        />
       </RecordModal>
     </Stack>
   );

@@ -31,7 +31,13 @@ export interface PoolReview {
   note: string | null;
   takenByName: string | null;
   takenByNameZh: string | null;
-  summary: { accounts: number; tiers: Record<Tier, number>; paymentTrapFlagged: number; strategicPoolMax: number; poolSizeWarning: Judged<boolean> };
+  summary: {
+    accounts: number;
+    tiers: Record<Tier, number>;
+    paymentTrapFlagged: number;
+    strategicPoolMax: number;
+    poolSizeWarning: Judged<boolean>;
+  };
 }
 
 export interface SnapshotEntry {

@@ -37,7 +37,15 @@ export function SettingsField({ node, path, value, onChange, readOnly, error }: 
       <Fieldset legend={label} variant="filled" data-field={dotted}>
         <Stack gap="xs">
           {Object.entries(node.properties).map(([key, child]) => (
-            <SettingsField key={key} node={child} path={[...path, key]} value={current[key]} onChange={onChange} readOnly={readOnly} error={error} />
+            <SettingsField
+              key={key}
+              node={child}
+              path={[...path, key]}
+              value={current[key]}
+              onChange={onChange}
+              readOnly={readOnly}
+              error={error}
+            />
           ))}
         </Stack>
       </Fieldset>
@@ -83,7 +91,14 @@ export function SettingsField({ node, path, value, onChange, readOnly, error }: 
     );
   }
   if (type === 'string') {
-    return <TextInput {...common} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(path, e.currentTarget.value)} maw={480} />;
+    return (
+      <TextInput
+        {...common}
+        value={typeof value === 'string' ? value : ''}
+        onChange={(e) => onChange(path, e.currentTarget.value)}
+        maw={480}
+      />
+    );
   }
   if (type === 'array' && node.items?.enum) {
     return (

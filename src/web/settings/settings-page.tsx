@@ -77,7 +77,15 @@ export function SettingsPage() {
         <Alert color="orange" title={t('settingsUi.staleTitle')}>
           <Group justify="space-between">
             <Text size="sm">{t('settingsUi.stale')}</Text>
-            <Button size="xs" variant="light" onClick={() => { setDraft(null); save.reset(); void current.refetch(); }}>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => {
+                setDraft(null);
+                save.reset();
+                void current.refetch();
+              }}
+            >
               {t('settingsUi.reload')}
             </Button>
           </Group>
@@ -110,7 +118,7 @@ export function SettingsPage() {
                         key={field}
                         node={child}
                         path={[key, field]}
-                        value={(document[key] ?? {})[field]}
+                        value={document[key]?.[field]}
                         onChange={(path, value) => setDraft(setAt(document, path, value))}
                         readOnly={!canEdit}
                         error={fieldError}
@@ -122,9 +130,22 @@ export function SettingsPage() {
             </Tabs>
             {canEdit && (
               <Group mt="md" align="flex-end" justify="space-between">
-                <TextInput label={t('settingsUi.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={420} data-testid="settings-note" />
+                <TextInput
+                  label={t('settingsUi.note')}
+                  value={note}
+                  onChange={(e) => setNote(e.currentTarget.value)}
+                  w={420}
+                  data-testid="settings-note"
+                />
                 <Group>
-                  <Button variant="default" disabled={!dirty} onClick={() => { setDraft(null); save.reset(); }}>
+                  <Button
+                    variant="default"
+                    disabled={!dirty}
+                    onClick={() => {
+                      setDraft(null);
+                      save.reset();
+                    }}
+                  >
                     {t('settingsUi.discard')}
                   </Button>
                   <Button onClick={submit} disabled={!dirty} loading={save.isPending} data-testid="settings-save">

@@ -7,7 +7,15 @@ import { useFormat } from '../i18n/use-format.ts';
 import { type SettingsDocument, useSettingsVersion, useSettingsVersions } from './use-settings.ts';
 
 /** Every saved version of the settings, newest first; one can be read, or loaded into the editor to restore it. */
-export function SettingsVersions({ current, canEdit, onLoad }: { current: number; canEdit: boolean; onLoad: (document: SettingsDocument) => void }) {
+export function SettingsVersions({
+  current,
+  canEdit,
+  onLoad,
+}: {
+  current: number;
+  canEdit: boolean;
+  onLoad: (document: SettingsDocument) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const versions = useSettingsVersions();

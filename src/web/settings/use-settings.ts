@@ -40,7 +40,11 @@ export const settingsKeys = {
 
 /** The company settings in force (every judgement names the version it used). */
 export function useSettings() {
-  return useQuery({ queryKey: settingsKeys.current, queryFn: ({ signal }) => api<SettingsVersion>('/settings', { signal }), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: settingsKeys.current,
+    queryFn: ({ signal }) => api<SettingsVersion>('/settings', { signal }),
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useSettingsVersions() {
@@ -59,14 +63,19 @@ export function useSettingsVersion(version: number | null) {
 }
 
 export function useSettingsSchema() {
-  return useQuery({ queryKey: settingsKeys.schema, queryFn: ({ signal }) => api<SchemaNode>('/settings/schema', { signal }), staleTime: Number.POSITIVE_INFINITY });
+  return useQuery({
+    queryKey: settingsKeys.schema,
+    queryFn: ({ signal }) => api<SchemaNode>('/settings/schema', { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 }
 
 /** Save a new version; `version` is the one the edit started from, so a newer save meanwhile is a conflict. */
 export function useSaveSettings() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { document: SettingsDocument; note?: string; version: number }) => api<SettingsVersion>('/settings', { method: 'PUT', body }),
+    mutationFn: (body: { document: SettingsDocument; note?: string; version: number }) =>
+      api<SettingsVersion>('/settings', { method: 'PUT', body }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ['settings'] });
       // Judgements are re-made under the new rules; read them again.

@@ -13,7 +13,15 @@ export interface PickedAccount {
 }
 
 /** Pick accounts by name from the caller's scope; the search runs on the server. */
-export function AccountPicker({ label, value, onChange }: { label: string; value: PickedAccount[]; onChange: (value: PickedAccount[]) => void }) {
+export function AccountPicker({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: PickedAccount[];
+  onChange: (value: PickedAccount[]) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const [search, setSearch] = useState('');

@@ -29,7 +29,7 @@ export function AccountPlaybookPanel({ accountId, canRecord }: { accountId: stri
   const playbook = query.data;
   const tag = playbook.account.tag;
   const unreadable = playbook.records.filter((r) => !r.valid);
-  if ((tag !== 'benchmark' && tag !== 'nail' && tag !== 'dangerous') && unreadable.length === 0) return null;
+  if (tag !== 'benchmark' && tag !== 'nail' && tag !== 'dangerous' && unreadable.length === 0) return null;
 
   return (
     <Paper withBorder p="md" radius="md" data-testid="account-playbook">
@@ -50,7 +50,8 @@ export function AccountPlaybookPanel({ accountId, canRecord }: { accountId: stri
             </Text>
             {unreadable.map((r) => (
               <Text key={r.id} size="xs">
-                {format.date(r.createdAt)} · {t(`tagBoardsUi.kinds.${r.kind}`, { defaultValue: r.kind })} · <Code>{JSON.stringify(r.payload).slice(0, 240)}</Code>
+                {format.date(r.createdAt)} · {t(`tagBoardsUi.kinds.${r.kind}`, { defaultValue: r.kind })} ·{' '}
+                <Code>{JSON.stringify(r.payload).slice(0, 240)}</Code>
               </Text>
             ))}
           </Stack>

@@ -13,7 +13,12 @@ export type BenchmarkKind = 'benchmark_profile' | 'benchmark_investment' | 'case
  * The benchmark playbook's records: its level (多层次), an investment (大投入), a
  * case asset as a link (可视化), or borrowing another region's benchmark (先借用他人).
  */
-export function BenchmarkRecordModal(props: { accountId: string; kind: BenchmarkKind | null; borrowable: BorrowableBenchmark[]; onClose: () => void }) {
+export function BenchmarkRecordModal(props: {
+  accountId: string;
+  kind: BenchmarkKind | null;
+  borrowable: BorrowableBenchmark[];
+  onClose: () => void;
+}) {
   const { accountId, kind, borrowable, onClose } = props;
   const { t } = useTranslation();
   const format = useFormat();
@@ -64,37 +69,94 @@ export function BenchmarkRecordModal(props: { accountId: string; kind: Benchmark
     >
       {kind === 'benchmark_profile' && (
         <>
-          <Select label={t('tagBoardsUi.benchmark.level')} data={BENCHMARK_LEVELS.map((l) => ({ value: l, label: t(`benchmarkLevel.${l}`) }))} value={choice} onChange={setChoice} required error={fieldError('payload.level')} />
-          <TagsInput label={t('tagBoardsUi.benchmark.radiates')} description={t('tagBoardsUi.benchmark.radiatesHint')} value={radiates} onChange={setRadiates} />
+          <Select
+            label={t('tagBoardsUi.benchmark.level')}
+            data={BENCHMARK_LEVELS.map((l) => ({ value: l, label: t(`benchmarkLevel.${l}`) }))}
+            value={choice}
+            onChange={setChoice}
+            required
+            error={fieldError('payload.level')}
+          />
+          <TagsInput
+            label={t('tagBoardsUi.benchmark.radiates')}
+            description={t('tagBoardsUi.benchmark.radiatesHint')}
+            value={radiates}
+            onChange={setRadiates}
+          />
         </>
       )}
       {kind === 'benchmark_investment' && (
         <>
-          <TextInput label={t('tagBoardsUi.benchmark.what')} value={text} onChange={(e) => setText(e.currentTarget.value)} required error={fieldError('payload.what')} />
-          <NumberInput label={t('tagBoardsUi.benchmark.amount')} value={amount} onChange={setAmount} min={0} thousandSeparator="," prefix="¥ " error={fieldError('amount')} />
+          <TextInput
+            label={t('tagBoardsUi.benchmark.what')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            required
+            error={fieldError('payload.what')}
+          />
+          <NumberInput
+            label={t('tagBoardsUi.benchmark.amount')}
+            value={amount}
+            onChange={setAmount}
+            min={0}
+            thousandSeparator=","
+            prefix="¥ "
+            error={fieldError('amount')}
+          />
         </>
       )}
       {kind === 'case_asset' && (
         <>
-          <Select label={t('tagBoardsUi.benchmark.assetKind')} data={CASE_ASSET_KINDS.map((k) => ({ value: k, label: t(`caseAsset.${k}`) }))} value={choice} onChange={setChoice} required error={fieldError('payload.kind')} />
-          <TextInput label={t('tagBoardsUi.benchmark.title')} value={text} onChange={(e) => setText(e.currentTarget.value)} required error={fieldError('payload.title')} />
-          <TextInput label={t('tagBoardsUi.benchmark.url')} placeholder="https://" value={url} onChange={(e) => setUrl(e.currentTarget.value)} required error={fieldError('payload.url')} />
+          <Select
+            label={t('tagBoardsUi.benchmark.assetKind')}
+            data={CASE_ASSET_KINDS.map((k) => ({ value: k, label: t(`caseAsset.${k}`) }))}
+            value={choice}
+            onChange={setChoice}
+            required
+            error={fieldError('payload.kind')}
+          />
+          <TextInput
+            label={t('tagBoardsUi.benchmark.title')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            required
+            error={fieldError('payload.title')}
+          />
+          <TextInput
+            label={t('tagBoardsUi.benchmark.url')}
+            placeholder="https://"
+            value={url}
+            onChange={(e) => setUrl(e.currentTarget.value)}
+            required
+            error={fieldError('payload.url')}
+          />
         </>
       )}
       {kind === 'benchmark_borrowing' && (
         <>
           <Select
             label={t('tagBoardsUi.benchmark.borrowFrom')}
-            data={borrowable.map((b) => ({ value: b.accountId, label: `${format.name(b.name, b.nameZh)} · ${format.name(b.regionName, b.regionNameZh)} · ${t(`benchmarkLevel.${b.level}`)}` }))}
+            data={borrowable.map((b) => ({
+              value: b.accountId,
+              label: `${format.name(b.name, b.nameZh)} · ${format.name(b.regionName, b.regionNameZh)} · ${t(`benchmarkLevel.${b.level}`)}`,
+            }))}
             value={choice}
             onChange={setChoice}
             required
             error={fieldError('payload.benchmarkAccountId')}
           />
-          <TextInput label={t('tagBoardsUi.benchmark.purpose')} value={text} onChange={(e) => setText(e.currentTarget.value)} required error={fieldError('payload.purpose')} />
+          <TextInput
+            label={t('tagBoardsUi.benchmark.purpose')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            required
+            error={fieldError('payload.purpose')}
+          />
         </>
       )}
-      {kind !== 'benchmark_borrowing' && <Textarea label={t('tagBoardsUi.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />}
+      {kind !== 'benchmark_borrowing' && (
+        <Textarea label={t('tagBoardsUi.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
+      )}
     </RecordModal>
   );
 }

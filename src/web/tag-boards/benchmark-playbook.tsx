@@ -45,7 +45,11 @@ export function BenchmarkPlaybook({ playbook, canRecord }: { playbook: AccountPl
               <Anchor href={a.payload.url} target="_blank" rel="noreferrer" size="sm">
                 {a.payload.title}
               </Anchor>
-              {a.status === 'draft' && <Badge size="xs" color="gray">{t('tagBoardsUi.status.draft')}</Badge>}
+              {a.status === 'draft' && (
+                <Badge size="xs" color="gray">
+                  {t('tagBoardsUi.status.draft')}
+                </Badge>
+              )}
             </Group>
           ))}
         </Stack>
@@ -72,7 +76,8 @@ export function BenchmarkPlaybook({ playbook, canRecord }: { playbook: AccountPl
               <Anchor component={Link} to={`/accounts/${b.accountId}`} size="sm">
                 {format.name(b.name, b.nameZh)}
               </Anchor>{' '}
-              · {format.name(b.regionName, b.regionNameZh)} · {t(`benchmarkLevel.${b.level}`)} · {t('tagBoardsUi.benchmark.assetCount', { count: b.caseAssets.length })}
+              · {format.name(b.regionName, b.regionNameZh)} · {t(`benchmarkLevel.${b.level}`)} ·{' '}
+              {t('tagBoardsUi.benchmark.assetCount', { count: b.caseAssets.length })}
             </Text>
           ))}
         </Stack>

@@ -47,7 +47,10 @@ export function BenchmarkTargets({ year }: { year: number }) {
                     <Tooltip label={<ReasonList reasons={row.progress.reasons} />} multiline w={360} withArrow>
                       <Stack gap={2}>
                         <Text size="sm">{t('tagBoardsUi.targets.achieved', { achieved: p.achieved, target: p.target })}</Text>
-                        <Progress value={p.target > 0 ? Math.min(100, (p.achieved / p.target) * 100) : 100} color={p.achieved >= p.target ? 'teal' : 'orange'} />
+                        <Progress
+                          value={p.target > 0 ? Math.min(100, (p.achieved / p.target) * 100) : 100}
+                          color={p.achieved >= p.target ? 'teal' : 'orange'}
+                        />
                       </Stack>
                     </Tooltip>
                   </Table.Td>
@@ -58,7 +61,11 @@ export function BenchmarkTargets({ year }: { year: number }) {
                           {format.name(c.name, c.nameZh)}
                         </Badge>
                       ))}
-                      {row.candidates.length === 0 && <Text size="sm" c="dimmed">{t('tagBoardsUi.targets.noCandidates')}</Text>}
+                      {row.candidates.length === 0 && (
+                        <Text size="sm" c="dimmed">
+                          {t('tagBoardsUi.targets.noCandidates')}
+                        </Text>
+                      )}
                     </Group>
                   </Table.Td>
                   <Table.Td>{p.visits}</Table.Td>
@@ -75,7 +82,13 @@ export function BenchmarkTargets({ year }: { year: number }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <TargetModal year={year} row={editing} canSetTarget={manages} defaultTarget={targets.data.defaultTarget} onClose={() => setEditing(null)} />
+      <TargetModal
+        year={year}
+        row={editing}
+        canSetTarget={manages}
+        defaultTarget={targets.data.defaultTarget}
+        onClose={() => setEditing(null)}
+      />
     </>
   );
 }
@@ -116,7 +129,15 @@ function TargetModal(props: { year: number; row: RepTarget | null; canSetTarget:
       }
       testId="target"
     >
-      <NumberInput label={t('tagBoardsUi.targets.target')} value={target} onChange={setTarget} min={0} max={50} disabled={!canSetTarget} error={fieldError('target')} />
+      <NumberInput
+        label={t('tagBoardsUi.targets.target')}
+        value={target}
+        onChange={setTarget}
+        min={0}
+        max={50}
+        disabled={!canSetTarget}
+        error={fieldError('target')}
+      />
       <AccountPicker label={t('tagBoardsUi.targets.candidates')} value={candidates} onChange={setCandidates} />
     </RecordModal>
   );

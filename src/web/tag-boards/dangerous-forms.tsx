@@ -15,7 +15,12 @@ type SuggestedPlan = AccountPlaybook['dangerous']['suggestedPlan']['value'];
  * The dangerous account's defence: the three-part plan (关系/商务/风险防御), one action
  * of it with owner and due date, or replacing the rep when the customer asks.
  */
-export function DangerousRecordModal(props: { accountId: string; kind: DangerousKind | null; suggested: SuggestedPlan; onClose: () => void }) {
+export function DangerousRecordModal(props: {
+  accountId: string;
+  kind: DangerousKind | null;
+  suggested: SuggestedPlan;
+  onClose: () => void;
+}) {
   const { accountId, kind, suggested, onClose } = props;
   const { t } = useTranslation();
   const format = useFormat();
@@ -54,7 +59,8 @@ export function DangerousRecordModal(props: { accountId: string; kind: Dangerous
     }
     return { kind, payload: { customerAsked: asked, decision, newRepId: owner, note: text } };
   };
-  const actionsOf = (p: string | null) => (p ? DEFENCE_ACTIONS[p as DefencePart] : []).map((a) => ({ value: a, label: t(`defenceAction.${a}`) }));
+  const actionsOf = (p: string | null) =>
+    (p ? DEFENCE_ACTIONS[p as DefencePart] : []).map((a) => ({ value: a, label: t(`defenceAction.${a}`) }));
   const peopleOptions = (people.data ?? []).map((p) => ({ value: p.id, label: format.name(p.name, p.nameZh) }));
 
   return (
@@ -81,11 +87,32 @@ export function DangerousRecordModal(props: { accountId: string; kind: Dangerous
         ))}
       {kind === 'defence_action' && (
         <>
-          <Select label={t('tagBoardsUi.dangerous.part')} data={DEFENCE_PARTS.map((p) => ({ value: p, label: t(`defencePart.${p}`) }))} value={part} onChange={(v) => { setPart(v); setAction(null); }} required error={fieldError('payload.part')} />
+          <Select
+            label={t('tagBoardsUi.dangerous.part')}
+            data={DEFENCE_PARTS.map((p) => ({ value: p, label: t(`defencePart.${p}`) }))}
+            value={part}
+            onChange={(v) => {
+              setPart(v);
+              setAction(null);
+            }}
+            required
+            error={fieldError('payload.part')}
+          />
           <Select label={t('tagBoardsUi.dangerous.action')} data={actionsOf(part)} value={action} onChange={setAction} clearable />
-          <TextInput label={t('tagBoardsUi.dangerous.what')} value={text} onChange={(e) => setText(e.currentTarget.value)} error={fieldError('payload.what')} />
+          <TextInput
+            label={t('tagBoardsUi.dangerous.what')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            error={fieldError('payload.what')}
+          />
           <Select label={t('tagBoardsUi.dangerous.owner')} data={peopleOptions} value={owner} onChange={setOwner} searchable clearable />
-          <TextInput type="date" label={t('tagBoardsUi.dangerous.due')} value={dueAt} onChange={(e) => setDueAt(e.currentTarget.value)} error={fieldError('dueAt')} />
+          <TextInput
+            type="date"
+            label={t('tagBoardsUi.dangerous.due')}
+            value={dueAt}
+            onChange={(e) => setDueAt(e.currentTarget.value)}
+            error={fieldError('dueAt')}
+          />
         </>
       )}
       {kind === 'rep_replacement' && (

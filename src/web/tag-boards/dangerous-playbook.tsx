@@ -110,7 +110,12 @@ export function DangerousPlaybook({ playbook, canRecord }: { playbook: AccountPl
           ))}
         </Group>
       )}
-      <DangerousRecordModal accountId={playbook.account.id} kind={kind} suggested={state.suggestedPlan.value} onClose={() => setKind(null)} />
+      <DangerousRecordModal
+        accountId={playbook.account.id}
+        kind={kind}
+        suggested={state.suggestedPlan.value}
+        onClose={() => setKind(null)}
+      />
     </Stack>
   );
 }

@@ -18,7 +18,8 @@ export function MarketStages() {
   const { data: user } = useCurrentUser();
   const regions = useRegions();
   const setStage = useSetMarketStage();
-  const canSet = (region: Region) => user?.role === 'admin' || user?.role === 'executive' || (user?.role === 'manager' && user.regionId === region.id);
+  const canSet = (region: Region) =>
+    user?.role === 'admin' || user?.role === 'executive' || (user?.role === 'manager' && user.regionId === region.id);
 
   return (
     <Paper withBorder p="sm" radius="md" data-testid="market-stages">

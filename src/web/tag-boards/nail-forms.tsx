@@ -71,11 +71,37 @@ export function NailRecordModal({ accountId, kind, onClose }: { accountId: strin
       {kind === 'nail_assessment' ? (
         <>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NumberInput label={t('tagBoardsUi.nail.potential')} value={potential} onChange={setPotential} required error={fieldError('payload.potentialValueCny')} {...money} />
-            <NumberInput label={t('tagBoardsUi.nail.expectedReturn')} value={expected} onChange={setExpected} required error={fieldError('payload.expectedReturnCny')} {...money} />
-            <NumberInput label={t('tagBoardsUi.nail.cost')} value={cost} onChange={setCost} required error={fieldError('payload.costCny')} {...money} />
+            <NumberInput
+              label={t('tagBoardsUi.nail.potential')}
+              value={potential}
+              onChange={setPotential}
+              required
+              error={fieldError('payload.potentialValueCny')}
+              {...money}
+            />
+            <NumberInput
+              label={t('tagBoardsUi.nail.expectedReturn')}
+              value={expected}
+              onChange={setExpected}
+              required
+              error={fieldError('payload.expectedReturnCny')}
+              {...money}
+            />
+            <NumberInput
+              label={t('tagBoardsUi.nail.cost')}
+              value={cost}
+              onChange={setCost}
+              required
+              error={fieldError('payload.costCny')}
+              {...money}
+            />
           </SimpleGrid>
-          <MultiSelect label={t('tagBoardsUi.nail.causes')} data={NAIL_CAUSES.map((c) => ({ value: c, label: t(`nailCause.${c}`) }))} value={causes} onChange={setCauses} />
+          <MultiSelect
+            label={t('tagBoardsUi.nail.causes')}
+            data={NAIL_CAUSES.map((c) => ({ value: c, label: t(`nailCause.${c}`) }))}
+            value={causes}
+            onChange={setCauses}
+          />
           <Select
             label={t('tagBoardsUi.nail.decision')}
             description={t('tagBoardsUi.nail.decisionHint')}
@@ -84,13 +110,32 @@ export function NailRecordModal({ accountId, kind, onClose }: { accountId: strin
             onChange={setDecision}
             clearable
           />
-          <TextInput type="date" label={t('tagBoardsUi.nail.stalledSince')} value={stalledSince} onChange={(e) => setStalledSince(e.currentTarget.value)} error={fieldError('payload.stalledSince')} />
+          <TextInput
+            type="date"
+            label={t('tagBoardsUi.nail.stalledSince')}
+            value={stalledSince}
+            onChange={(e) => setStalledSince(e.currentTarget.value)}
+            error={fieldError('payload.stalledSince')}
+          />
           <Textarea label={t('tagBoardsUi.note')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={2} />
         </>
       ) : (
         <>
-          <Select label={t('tagBoardsUi.nail.step')} data={ESCALATION_STEPS.map((s) => ({ value: s, label: t(`escalationStep.${s}`) }))} value={step} onChange={setStep} required error={fieldError('payload.step')} />
-          <Textarea label={t('tagBoardsUi.nail.outcome')} value={text} onChange={(e) => setText(e.currentTarget.value)} autosize minRows={2} />
+          <Select
+            label={t('tagBoardsUi.nail.step')}
+            data={ESCALATION_STEPS.map((s) => ({ value: s, label: t(`escalationStep.${s}`) }))}
+            value={step}
+            onChange={setStep}
+            required
+            error={fieldError('payload.step')}
+          />
+          <Textarea
+            label={t('tagBoardsUi.nail.outcome')}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
         </>
       )}
     </RecordModal>

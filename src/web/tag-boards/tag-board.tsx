@@ -34,7 +34,13 @@ function Status({ tag, item }: { tag: BoardTag; item: AccountPlaybook }) {
     const n = item.nail;
     return (
       <Group gap={6}>
-        {n.decision ? <Badge color={n.decision === 'attack' ? 'red' : 'gray'}>{t(`nailDecision.${n.decision}`)}</Badge> : <Badge variant="outline" color="gray">{t('tagBoardsUi.nail.notAssessed')}</Badge>}
+        {n.decision ? (
+          <Badge color={n.decision === 'attack' ? 'red' : 'gray'}>{t(`nailDecision.${n.decision}`)}</Badge>
+        ) : (
+          <Badge variant="outline" color="gray">
+            {t('tagBoardsUi.nail.notAssessed')}
+          </Badge>
+        )}
         {n.stalledDays !== null && (
           <Text size="xs" c="dimmed">
             {t('tagBoardsUi.nail.stalledDays', { count: n.stalledDays })}
@@ -50,7 +56,10 @@ function Status({ tag, item }: { tag: BoardTag; item: AccountPlaybook }) {
         {t('tagBoardsUi.dangerous.signalCount', { count: d.signals.length })}
       </Badge>
       <Badge color={d.visitDensity.value.meetsTarget ? 'teal' : 'orange'} variant="outline">
-        {t('tagBoardsUi.dangerous.density', { perMonth: format.number(d.visitDensity.value.perMonth), target: format.number(d.visitDensity.value.target) })}
+        {t('tagBoardsUi.dangerous.density', {
+          perMonth: format.number(d.visitDensity.value.perMonth),
+          target: format.number(d.visitDensity.value.target),
+        })}
       </Badge>
       {!d.plan && <Badge color="gray">{t('tagBoardsUi.dangerous.noPlan')}</Badge>}
     </Group>
@@ -79,12 +88,19 @@ export function TagBoard({ tag }: { tag: BoardTag }) {
             <Accordion.Control>
               <Group justify="space-between" wrap="nowrap">
                 <Group gap="sm" wrap="nowrap">
-                  <Anchor component={Link} to={`/accounts/${item.account.id}?tab=judgement`} fw={600} size="sm" onClick={(e) => e.stopPropagation()}>
+                  <Anchor
+                    component={Link}
+                    to={`/accounts/${item.account.id}?tab=judgement`}
+                    fw={600}
+                    size="sm"
+                    onClick={(e) => e.stopPropagation()}
+                  >
                     {format.name(item.account.name, item.account.nameZh)}
                   </Anchor>
                   <TierBadge tier={item.account.tier as Tier | null} />
                   <Text size="xs" c="dimmed" visibleFrom="sm">
-                    {format.name(item.account.regionName, item.account.regionNameZh)} · {format.name(item.account.ownerName, item.account.ownerNameZh)}
+                    {format.name(item.account.regionName, item.account.regionNameZh)} ·{' '}
+                    {format.name(item.account.ownerName, item.account.ownerNameZh)}
                   </Text>
                 </Group>
                 <Status tag={tag} item={item} />

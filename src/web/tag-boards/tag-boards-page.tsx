@@ -47,7 +47,14 @@ export function TagBoardsPage() {
         <Tabs.Panel value="targets" pt="md">
           <Stack gap="sm">
             <Group>
-              <NumberInput label={t('tagBoardsUi.targets.year')} value={year} onChange={(v) => typeof v === 'number' && setYear(v)} min={2000} max={2100} w={120} />
+              <NumberInput
+                label={t('tagBoardsUi.targets.year')}
+                value={year}
+                onChange={(v) => typeof v === 'number' && setYear(v)}
+                min={2000}
+                max={2100}
+                w={120}
+              />
             </Group>
             <BenchmarkTargets year={year} />
           </Stack>

@@ -14,7 +14,10 @@ export function useBoard(tag: BoardTag) {
 
 /** 硬任务: each rep's benchmark target for the year, candidates and progress. */
 export function useBenchmarkTargets(year: number) {
-  return useQuery({ queryKey: boardKeys.targets(year), queryFn: ({ signal }) => api<Targets>('/benchmark-targets', { query: { year }, signal }) });
+  return useQuery({
+    queryKey: boardKeys.targets(year),
+    queryFn: ({ signal }) => api<Targets>('/benchmark-targets', { query: { year }, signal }),
+  });
 }
 
 export function useSaveTarget(year: number) {
