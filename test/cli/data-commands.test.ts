@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseArgs, runCli, tempDir } from './run-cli.ts';
 
 describe('abreast import and export', () => {
@@ -13,8 +13,9 @@ describe('abreast import and export', () => {
   };
 
   beforeAll(async () => {
-    db = await databaseArgs();
+    db = await databaseArgs(dir);
   });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('refuses a file with a bad row: exit code 1, every error on its own line with row and column, nothing written', {
     timeout: 300_000,
@@ -59,7 +60,7 @@ describe('abreast import and export', () => {
     const backup = await runCli([...db, 'backup', snapshot]);
     expect(backup.code, backup.stderr).toBe(0);
     expect(backup.stdout).toMatch(/Backed up \d+ rows of \d+ tables/);
-    const fresh = await databaseArgs();
+    const fresh = await databaseArgs(dir);
     const restore = await runCli([...fresh, 'restore', snapshot]);
     expect(restore.code, restore.stderr).toBe(0);
     const [before, after] = [await runCli([...db, 'export', 'accounts']), await runCli([...fresh, 'export', 'accounts'])];

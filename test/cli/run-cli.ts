@@ -36,8 +36,8 @@ export const tempDir = () => mkdtempSync(join(tmpdir(), 'abreast-cli-'));
  * The database flags for this vitest project: a new embedded directory, or a new
  * database on the test PostgreSQL server (the CLI then connects directly).
  */
-export async function databaseArgs(): Promise<string[]> {
-  if (testDbKind() === 'pglite') return ['--data-dir', join(tempDir(), 'data')];
+export async function databaseArgs(parent: string): Promise<string[]> {
+  if (testDbKind() === 'pglite') return ['--data-dir', join(parent, `data-${randomBytes(4).toString('hex')}`)];
   const adminUrl = inject('postgresUrl');
   const name = `abreast_cli_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });

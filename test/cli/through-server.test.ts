@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -36,6 +36,7 @@ describe.skipIf(testDbKind() === 'postgres')('the CLI while a server holds the e
   afterAll(async () => {
     await app.close();
     await database.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   const csvFile = (name: string, text: string) => {
