@@ -9,7 +9,8 @@ import { PageLoader } from '../components/page-loader.tsx';
 import { useFormat } from '../i18n/use-format.ts';
 import { SettingsField } from './settings-field.tsx';
 import { SettingsVersions } from './settings-versions.tsx';
-import { type SettingsDocument, useSaveSettings, useSettings, useSettingsSchema } from './use-settings.ts';
+import { type SettingsDocument, useRunEvaluation, useSaveSettings, useSettings, useSettingsSchema } from './use-settings.ts';
+import { useSettingLabel } from './use-setting-label.ts';
 
 /** A copy of the document with one value replaced at a path. */
 function setAt(document: SettingsDocument, path: string[], value: unknown): SettingsDocument {
@@ -32,10 +33,13 @@ export function SettingsPage() {
   const current = useSettings();
   const schema = useSettingsSchema();
   const save = useSaveSettings();
+  const rerun = useRunEvaluation();
+  const labels = useSettingLabel();
   const [draft, setDraft] = useState<SettingsDocument | null>(null);
   const [section, setSection] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const canEdit = user?.role === 'admin';
+  const canRerun = canEdit || user?.role === 'manager' || user?.role === 'executive';
 
   if (current.isPending || schema.isPending) return <PageLoader />;
   if (current.isError) return <ErrorAlert error={current.error} />;
@@ -45,7 +49,9 @@ export function SettingsPage() {
   const shown = section ?? sections[0]?.[0] ?? null;
   const dirty = draft !== null && JSON.stringify(draft) !== JSON.stringify(current.data.document);
   const err = save.error;
-  const fieldError = isApiError(err) && err.field && err.code === 'validation.failed' ? { field: err.field, message: err.message } : null;
+  // The server's message starts with the field's path; the form names the field itself.
+  const fieldError =
+    isApiError(err) && err.field && err.code === 'validation.failed' ? { field: err.field, message: err.message.replace(`${err.field}: `, '') } : null;
   const stale = isApiError(err, 'conflict.stale_version');
 
   const submit = () =>
@@ -64,14 +70,27 @@ export function SettingsPage() {
       },
     );
 
+  const runEvaluation = () =>
+    rerun.mutate(undefined, {
+      onSuccess: (r) => notifications.show({ color: 'teal', message: t('settingsUi.rerunDone', { evaluated: r.evaluated, changed: r.changed, version: r.settingsVersion }) }),
+    });
+
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('nav.settings')}</Title>
-        <Text size="sm" c="dimmed">
-          {t('settingsUi.subtitle', { version: current.data.version, date: format.dateTime(current.data.createdAt) })}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('nav.settings')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('settingsUi.subtitle', { version: current.data.version, date: format.dateTime(current.data.createdAt) })}
+          </Text>
+        </div>
+        {canRerun && (
+          <Button variant="light" onClick={runEvaluation} loading={rerun.isPending} data-testid="settings-rerun">
+            {t('settingsUi.rerun')}
+          </Button>
+        )}
+      </Group>
+      {rerun.error ? <ErrorAlert error={rerun.error} /> : null}
       {!canEdit && <Alert variant="light">{t('settingsUi.readOnly')}</Alert>}
       {stale && (
         <Alert color="orange" title={t('settingsUi.staleTitle')}>
@@ -94,7 +113,7 @@ export function SettingsPage() {
       {fieldError && (
         <Alert color="red" title={t('errors.validation.failed')} data-testid="settings-error">
           <Text size="sm">
-            {t('settingsUi.fieldRefused', { field: fieldError.field })}: {fieldError.message}
+            {t('settingsUi.fieldRefused', { field: labels.field(fieldError.field.split('.')) })}: {fieldError.message}
           </Text>
         </Alert>
       )}

@@ -40,6 +40,8 @@ export function useSettingLabel() {
       const [section, ...rest] = path;
       const last = path[path.length - 1] ?? '';
       return (
+        // Groups are keyed by their whole path (a group's name and its fields' names share a prefix).
+        text(`settingsUi.groups.${path.join('/')}`) ??
         text(`settingsUi.fields.${path.join('.')}`) ??
         (rest.length ? text(`${section}.settings.${rest.join('.')}`) : null) ??
         text(`settingsUi.fieldNames.${last}`) ??

@@ -70,6 +70,19 @@ export function useSettingsSchema() {
   });
 }
 
+/** Judge the whole portfolio again under the settings in force (managers, executives, admins). */
+export function useRunEvaluation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<{ evaluated: number; changed: number; settingsVersion: number }>('/evaluations/run', { method: 'POST' }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['accounts'] });
+      void client.invalidateQueries({ queryKey: ['boards'] });
+      void client.invalidateQueries({ queryKey: ['pool'] });
+    },
+  });
+}
+
 /** Save a new version; `version` is the one the edit started from, so a newer save meanwhile is a conflict. */
 export function useSaveSettings() {
   const client = useQueryClient();

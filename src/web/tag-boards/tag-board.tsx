@@ -84,19 +84,13 @@ export function TagBoard({ tag }: { tag: BoardTag }) {
       </Text>
       <Accordion variant="separated" chevronPosition="left" data-testid={`board-${tag}`}>
         {board.data.items.map((item) => (
-          <Accordion.Item key={item.account.id} value={item.account.id}>
+          <Accordion.Item key={item.account.id} value={item.account.id} data-testid={`board-item-${item.account.id}`}>
             <Accordion.Control>
               <Group justify="space-between" wrap="nowrap">
                 <Group gap="sm" wrap="nowrap">
-                  <Anchor
-                    component={Link}
-                    to={`/accounts/${item.account.id}?tab=judgement`}
-                    fw={600}
-                    size="sm"
-                    onClick={(e) => e.stopPropagation()}
-                  >
+                  <Text fw={600} size="sm">
                     {format.name(item.account.name, item.account.nameZh)}
-                  </Anchor>
+                  </Text>
                   <TierBadge tier={item.account.tier as Tier | null} />
                   <Text size="xs" c="dimmed" visibleFrom="sm">
                     {format.name(item.account.regionName, item.account.regionNameZh)} ·{' '}
@@ -107,7 +101,13 @@ export function TagBoard({ tag }: { tag: BoardTag }) {
               </Group>
             </Accordion.Control>
             <Accordion.Panel>
-              <TagPlaybook tag={tag} playbook={item} canRecord={canRecord} />
+              <Stack gap="sm">
+                {/* The link lives in the panel: a link inside the accordion's button would be a control within a control. */}
+                <Anchor component={Link} to={`/accounts/${item.account.id}?tab=judgement`} size="sm" data-testid={`board-open-${item.account.id}`}>
+                  {t('tagBoardsUi.openAccount')} →
+                </Anchor>
+                <TagPlaybook tag={tag} playbook={item} canRecord={canRecord} />
+              </Stack>
             </Accordion.Panel>
           </Accordion.Item>
         ))}
