@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.ts';
 import { lockFileName } from '../../src/db/lock.ts';
 import { testDbKind } from '../support/test-db.ts';
@@ -67,11 +67,15 @@ const rows = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 // Durability of the embedded database is PGlite's question; the PostgreSQL server
 // answers for itself.
 describe.skipIf(testDbKind() !== 'pglite')('the embedded database survives kill -9', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'abreast-durability-'));
+  // Made in a hook, not in the describe body: a skipped suite's body still runs, its hooks do not.
+  let dataDir = '';
   let writer: Writer | undefined;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'abreast-durability-'));
+  });
   afterAll(async () => {
     if (writer) await killHard(writer.child);
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('keeps every acknowledged commit, whole, across repeated kills', { timeout: 300_000 }, async () => {
