@@ -100,11 +100,17 @@ export async function loadInputs(
     planRows,
   ] = await Promise.all([
     db
-      .select({ accountId: financialPeriods.accountId, month: financialPeriods.month, revenue: financialPeriods.revenue })
+      // One row per account ('YYYY-MM-DD=revenue,…') instead of one per month: 24 times
+      // fewer rows to decode, the largest read of a run.
+      .select({
+        accountId: financialPeriods.accountId,
+        series: sql<string>`string_agg(${financialPeriods.month}::text || '=' || ${financialPeriods.revenue}::text, ',')`,
+      })
       .from(financialPeriods)
       .where(
         and(on(financialPeriods.accountId), gte(financialPeriods.month, windows.monthsFrom), lt(financialPeriods.month, windows.monthsTo)),
-      ),
+      )
+      .groupBy(financialPeriods.accountId),
     db
       .selectDistinct({ accountId: serviceUsage.accountId, serviceLine: serviceUsage.serviceLine })
       .from(serviceUsage)
@@ -229,7 +235,12 @@ export async function loadInputs(
       .where(on(accountPlans.accountId)),
   ]);
 
-  into(months, (t, r) => t.months.push({ month: r.month, revenue: Number(r.revenue) }));
+  into(months, (t, r) => {
+    for (const pair of r.series.split(',')) {
+      const at = pair.indexOf('=');
+      t.months.push({ month: pair.slice(0, at), revenue: Number(pair.slice(at + 1)) });
+    }
+  });
   into(lines, (t, r) => t.serviceLines.push(r.serviceLine));
   into(dealRows, (t, { accountId: _, ...deal }) => t.deals.push(deal));
   into(activityRows, (t, { accountId: _, ...activity }) => t.activities.push(activity));
