@@ -2,11 +2,13 @@ import { Anchor, Breadcrumbs, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { AccountExecutives } from '../cockpit/account-executives.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import { AccountDeals } from '../deals/account-deals.tsx';
 import { useFormat } from '../i18n/use-format.ts';
 import { JudgementPanel } from '../judgements/judgement-panel.tsx';
+import { AccountSupport } from '../support/account-support.tsx';
 import { AccountActivities } from './account-activities.tsx';
 import { AccountCompetitors } from './account-competitors.tsx';
 import { AccountContacts } from './account-contacts.tsx';
@@ -19,7 +21,7 @@ import { AccountSites } from './account-sites.tsx';
 import { AccountTeam } from './account-team.tsx';
 import { useAccount } from './use-accounts.ts';
 
-const sections = ['details', 'judgement', 'sites', 'financials', 'contacts', 'activities', 'competitors', 'team', 'deals', 'history'] as const;
+const sections = ['details', 'judgement', 'sites', 'financials', 'contacts', 'activities', 'competitors', 'team', 'executives', 'support', 'deals', 'history'] as const;
 type Section = (typeof sections)[number];
 
 /** Account 360: everything about one account on one page. */
@@ -58,9 +60,19 @@ export function AccountPage() {
           ))}
           <Anchor
             component={Link}
-            to={`/accounts/${id}/power-map`}
+            to={`/accounts/${id}/plan`}
             size="sm"
             ml="auto"
+            style={{ alignSelf: 'center' }}
+            data-testid="account-plan-link"
+          >
+            {t('planUi.open')} →
+          </Anchor>
+          <Anchor
+            component={Link}
+            to={`/accounts/${id}/power-map`}
+            size="sm"
+            ml="md"
             style={{ alignSelf: 'center' }}
             title={t('powerMapUi.openHint')}
             data-testid="account-power-map-link"
@@ -91,6 +103,12 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="team" pt="md">
           <AccountTeam accountId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="executives" pt="md">
+          <AccountExecutives accountId={id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="support" pt="md">
+          <AccountSupport accountId={id} />
         </Tabs.Panel>
         <Tabs.Panel value="deals" pt="md">
           <AccountDeals accountId={id} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../auth/use-current-user.ts';
 import { UserMenu } from '../auth/user-menu.tsx';
+import { NotificationBell } from '../cockpit/notification-bell.tsx';
 import { Brand } from '../components/brand.tsx';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
 import { useLocaleSync } from '../i18n/use-locale-sync.ts';
@@ -28,6 +29,7 @@ export function AppFrame() {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
+            {user && <NotificationBell />}
             <LanguageSwitch signedIn />
             {user && <UserMenu user={user} />}
           </Group>

@@ -13,6 +13,9 @@ export const navigation: readonly NavigationEntry[] = [
   { to: '/pool', label: 'nav.strategicPool', testId: 'nav-pool' },
   { to: '/tag-boards', label: 'nav.tagBoards', testId: 'nav-tag-boards' },
   { to: '/deals', label: 'nav.deals', testId: 'nav-deals' },
+  { to: '/cockpit', label: 'nav.executiveCockpit', testId: 'nav-cockpit' },
+  { to: '/support', label: 'nav.support', testId: 'nav-support' },
+  { to: '/scorecard', label: 'nav.scorecard', testId: 'nav-scorecard' },
   { to: '/settings', label: 'nav.settings', testId: 'nav-settings' },
 ];
 
