@@ -361,4 +361,15 @@ describe(`portfolio evaluation on ${testDbKind()}`, () => {
     const tiers = (await judgementHistory(db, fresh.id)).filter((h) => h.field === 'tier');
     expect(tiers).toHaveLength(1);
   });
+
+  it('judges one account against the portfolio as it is now, never a ranking from before its revenue moved', async () => {
+    const db = database.db;
+    const rising = await makeAccount(db, { name: 'Rising Co', industry: 'fmcg' });
+    await evaluateAccount({ db, accountId: rising.id, now: tick() });
+    expect((await result(rising.id)).criteria.scale.value).toBe(false);
+    await makeFinancials(db, { accountId: rising.id, months: 12, baseRevenue: 5_000_000, seasonality: 0, now: NOW });
+    await evaluateAccount({ db, accountId: rising.id, now: tick() });
+    expect((await result(rising.id)).criteria.scale.reasons[0]?.params).toMatchObject({ rank: 1 });
+    await db.update(accounts).set({ status: 'archived' }).where(eq(accounts.id, rising.id));
+  });
 });

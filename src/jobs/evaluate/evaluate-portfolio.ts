@@ -5,7 +5,7 @@ import { monthsBefore } from '../../domain/selection/calendar.ts';
 import type { CompanySettings } from '../../domain/settings.ts';
 import { judgeAccount } from './judge-account.ts';
 import { type AccountSelection, type InputWindows, loadInputs } from './load-inputs.ts';
-import { portfolioScale, rankingFor } from './portfolio-scale.ts';
+import { currentPortfolioScale, rankingFor } from './portfolio-scale.ts';
 import { type Judged, writeEvaluations } from './write-evaluations.ts';
 
 export interface EvaluatePortfolioOptions {
@@ -62,7 +62,7 @@ export async function evaluatePortfolio(options: EvaluatePortfolioOptions): Prom
   const size = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
   const { version, document: settings } = await currentSettings(db);
   const windows = inputWindows(settings, now);
-  const scale = await portfolioScale(db, { window: trailingYear(now), settings: settings.selection });
+  const scale = await currentPortfolioScale(db, { window: trailingYear(now), settings: settings.selection });
 
   let work: { selection: AccountSelection; keep?: Set<string>; ids: string[] }[];
   if (options.accountIds) {
