@@ -7,14 +7,20 @@ import { loadPortfolio } from './company/portfolio.ts';
 import { loadProgramme } from './company/programme.ts';
 import { loadProofLibrary } from './company/proof-library.ts';
 import { loadDemoSettings } from './company/settings.ts';
-import type { StoryContext } from './company/story-kit.ts';
 import { benchmarkStory } from './company/stories/benchmark-seastar.ts';
+import { bohaiStory } from './company/stories/bohai.ts';
+import { customerContactStory } from './company/stories/customer-contact.ts';
 import { dangerousStory } from './company/stories/dangerous-brightway.ts';
-import { evergreenStory, huakangStory, orientalStory } from './company/stories/head-accounts.ts';
-import { customerContactStory, paymentTrapStories, reachStories } from './company/stories/payment-and-reach.ts';
+import { evergreenStory } from './company/stories/evergreen.ts';
+import { huakangStory } from './company/stories/huakang.ts';
+import { nailStory } from './company/stories/nail-midland.ts';
+import { orientalStory } from './company/stories/oriental.ts';
+import { paymentTrapStories } from './company/stories/payment-traps.ts';
+import { pearlRiverStory } from './company/stories/pearl-river.ts';
+import { reachStories } from './company/stories/reach.ts';
 import { autoPartsStory } from './company/stories/seed-001-auto-parts.ts';
 import { apparelStory } from './company/stories/seed-002-apparel.ts';
-import { bohaiStory, nailStory, pearlRiverStory } from './company/stories/warning-accounts.ts';
+import type { StoryContext } from './company/story-kit.ts';
 import { createRandom } from './random.ts';
 
 export { DEMO_PASSWORD, demoLogins } from './company/logins.ts';
@@ -67,8 +73,21 @@ export type DemoSummary = Record<DemoTable, number>;
 
 /** Accounts whose records are written by hand in a story; the rest are filled in by the seeded generator. */
 const STORY_ACCOUNTS = new Set([
-  'silkroad', 'seastar', 'oriental', 'evergreen', 'qilu', 'brightway', 'pearlriver', 'midland',
-  'huakang', 'bohai', 'jianghan', 'zhongyuan', 'tianshan', 'tianfu', 'westlake',
+  'silkroad',
+  'seastar',
+  'oriental',
+  'evergreen',
+  'qilu',
+  'brightway',
+  'pearlriver',
+  'midland',
+  'huakang',
+  'bohai',
+  'jianghan',
+  'zhongyuan',
+  'tianshan',
+  'tianfu',
+  'westlake',
 ]);
 
 /** True when nobody has been set up yet: the server loads the demo only then. */

@@ -1,16 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { insertMany } from './bulk-insert.ts';
 import * as schema from '../db/schema/index.ts';
-import { industries, type Industry, type ServiceLine } from '../domain/catalog.ts';
+import { type Industry, industries, type ServiceLine } from '../domain/catalog.ts';
+import { insertMany } from './bulk-insert.ts';
 import { INDUSTRY_LINES } from './company/account-catalog.ts';
 import { CITIES, type City, type RegionCode } from './company/cities.ts';
 import { CARRIERS, type CarrierKey } from './company/competitors.ts';
 import { ORDINARY_CONTACTS, personName } from './company/names.ts';
 import { daysAgo, isoDay } from './dates.ts';
 import { createRandom, type Random } from './random.ts';
-import { accountRow, competitorRow, type NewAccount, type NewCompetitor, type NewServiceUsage, type NewSite, serviceUsageRow, siteRow } from './rows/account-rows.ts';
+import {
+  accountRow,
+  competitorRow,
+  type NewAccount,
+  type NewCompetitor,
+  type NewServiceUsage,
+  type NewSite,
+  serviceUsageRow,
+  siteRow,
+} from './rows/account-rows.ts';
 import { activityRow, type NewActivity, type NewParticipant, participantRows } from './rows/activity-rows.ts';
 import { contactRow, type NewContact } from './rows/contact-rows.ts';
 import { financialSeries, type NewFinancialPeriod } from './rows/financial-rows.ts';
@@ -50,9 +59,24 @@ interface Batch {
 }
 
 const BRANDS: readonly [string, string][] = [
-  ['Huaxing', '华兴'], ['Hengtong', '恒通'], ['Jinyuan', '金源'], ['Xinda', '信达'], ['Tianyi', '天一'], ['Hongda', '宏达'],
-  ['Anda', '安达'], ['Ruifeng', '瑞丰'], ['Boyuan', '博远'], ['Kangtai', '康泰'], ['Yongsheng', '永盛'], ['Jiahe', '嘉禾'],
-  ['Mingyang', '明扬'], ['Shengshi', '盛世'], ['Longteng', '龙腾'], ['Xinghe', '星河'], ['Wanjia', '万嘉'], ['Fuyuan', '福源'],
+  ['Huaxing', '华兴'],
+  ['Hengtong', '恒通'],
+  ['Jinyuan', '金源'],
+  ['Xinda', '信达'],
+  ['Tianyi', '天一'],
+  ['Hongda', '宏达'],
+  ['Anda', '安达'],
+  ['Ruifeng', '瑞丰'],
+  ['Boyuan', '博远'],
+  ['Kangtai', '康泰'],
+  ['Yongsheng', '永盛'],
+  ['Jiahe', '嘉禾'],
+  ['Mingyang', '明扬'],
+  ['Shengshi', '盛世'],
+  ['Longteng', '龙腾'],
+  ['Xinghe', '星河'],
+  ['Wanjia', '万嘉'],
+  ['Fuyuan', '福源'],
 ];
 const INDUSTRY_WORDS: Record<Industry, [string, string]> = {
   apparel: ['Apparel', '服饰'],
@@ -63,8 +87,18 @@ const INDUSTRY_WORDS: Record<Industry, [string, string]> = {
   fmcg: ['Foods', '食品'],
   electronics: ['Electronics', '电子'],
 };
-const SUFFIXES: readonly [string, string][] = [['Co., Ltd.', '有限公司'], ['Group', '集团'], ['Industrial Co.', '实业有限公司']];
-const STATUSES = [['active', 0.85], ['prospect', 0.07], ['dormant', 0.03], ['lost', 0.03], ['archived', 0.02]] as const;
+const SUFFIXES: readonly [string, string][] = [
+  ['Co., Ltd.', '有限公司'],
+  ['Group', '集团'],
+  ['Industrial Co.', '实业有限公司'],
+];
+const STATUSES = [
+  ['active', 0.85],
+  ['prospect', 0.07],
+  ['dormant', 0.03],
+  ['lost', 0.03],
+  ['archived', 0.02],
+] as const;
 const KINDS = ['visit', 'visit', 'call', 'call', 'meeting', 'email'] as const;
 const RIVALS = Object.keys(CARRIERS).filter((k) => k !== 'hengan') as CarrierKey[];
 // Cities far from any network, where the method's serviceability rule is meant to bite, stay out of the bulk.
@@ -115,8 +149,15 @@ function buildAccount(random: Random, now: Date, owners: Map<RegionCode, string[
   if (monthly > 0) {
     out.financialPeriods.push(
       ...financialSeries({
-        accountId: id, now, months: 24, baseRevenue: monthly, monthlyGrowth: random.float(-0.02, 0.025),
-        margin: random.float(0.08, 0.24), seasonality: random.float(0.2, 1), noise: 0.06, random,
+        accountId: id,
+        now,
+        months: 24,
+        baseRevenue: monthly,
+        monthlyGrowth: random.float(-0.02, 0.025),
+        margin: random.float(0.08, 0.24),
+        seasonality: random.float(0.2, 1),
+        noise: 0.06,
+        random,
       }),
     );
   }
@@ -126,13 +167,24 @@ function buildAccount(random: Random, now: Date, owners: Map<RegionCode, string[
     const rival = ours || random.chance(0.2) ? null : random.pick(RIVALS);
     out.serviceUsage.push(
       serviceUsageRow({
-        id: randomUUID(), accountId: id, serviceLine: line, carrier: ours ? 'us' : rival ? 'competitor' : 'nobody',
-        competitorName: rival ? CARRIERS[rival].name : null, since: ours || rival ? isoDay(daysAgo(now, random.int(60, 1500))) : null,
+        id: randomUUID(),
+        accountId: id,
+        serviceLine: line,
+        carrier: ours ? 'us' : rival ? 'competitor' : 'nobody',
+        competitorName: rival ? CARRIERS[rival].name : null,
+        since: ours || rival ? isoDay(daysAgo(now, random.int(60, 1500))) : null,
       }),
     );
     if (rival) {
       out.competitors.push(
-        competitorRow({ id: randomUUID(), accountId: id, name: CARRIERS[rival].name, nameZh: CARRIERS[rival].nameZh, share: Math.round(random.float(0.05, 0.5) * 100) / 100, serviceLines: [line] }),
+        competitorRow({
+          id: randomUUID(),
+          accountId: id,
+          name: CARRIERS[rival].name,
+          nameZh: CARRIERS[rival].nameZh,
+          share: Math.round(random.float(0.05, 0.5) * 100) / 100,
+          serviceLines: [line],
+        }),
       );
     }
   });
@@ -142,9 +194,18 @@ function buildAccount(random: Random, now: Date, owners: Map<RegionCode, string[
     contactIds.push(contactId);
     out.contacts.push(
       contactRow({
-        id: contactId, accountId: id, ...personName(random), department: c.department, title: c.title, titleZh: c.titleZh, rank: c.rank,
-        influence: c.influence, buyingRole: c.buyingRole, attitude: random.pick(['supporter', 'neutral', 'neutral', 'opponent']),
-        relationshipStrength: random.int(1, 4), isMainContact: i === 0,
+        id: contactId,
+        accountId: id,
+        ...personName(random),
+        department: c.department,
+        title: c.title,
+        titleZh: c.titleZh,
+        rank: c.rank,
+        influence: c.influence,
+        buyingRole: c.buyingRole,
+        attitude: random.pick(['supporter', 'neutral', 'neutral', 'opponent']),
+        relationshipStrength: random.int(1, 4),
+        isMainContact: i === 0,
       }),
     );
   }
@@ -152,8 +213,19 @@ function buildAccount(random: Random, now: Date, owners: Map<RegionCode, string[
   const activityCount = status === 'archived' ? 0 : random.int(1, status === 'active' ? 8 : 2);
   for (let i = 0; i < activityCount; i++) {
     const activityId = randomUUID();
-    out.activities.push(activityRow({ id: activityId, accountId: id, kind: random.pick(KINDS), occurredAt: daysAgo(now, random.int(1, 365)), subject: 'Account review / 客户回顾', createdBy: ownerId }));
-    out.activityParticipants.push(...participantRows({ accountId: id, activityId, userIds: ownerId ? [ownerId] : [], contactIds: [random.pick(contactIds)] }));
+    out.activities.push(
+      activityRow({
+        id: activityId,
+        accountId: id,
+        kind: random.pick(KINDS),
+        occurredAt: daysAgo(now, random.int(1, 365)),
+        subject: 'Account review / 客户回顾',
+        createdBy: ownerId,
+      }),
+    );
+    out.activityParticipants.push(
+      ...participantRows({ accountId: id, activityId, userIds: ownerId ? [ownerId] : [], contactIds: [random.pick(contactIds)] }),
+    );
   }
 }
 
@@ -171,15 +243,40 @@ export async function generatePortfolio(options: GeneratePortfolioOptions): Prom
 
   const regionRows = await db.select({ id: schema.regions.id, code: schema.regions.code }).from(schema.regions);
   const regionIds = new Map(regionRows.map((r) => [r.code as RegionCode, r.id]));
-  const reps = await db.select({ id: schema.users.id, regionId: schema.users.regionId }).from(schema.users).where(eq(schema.users.role, 'rep'));
+  const reps = await db
+    .select({ id: schema.users.id, regionId: schema.users.regionId })
+    .from(schema.users)
+    .where(eq(schema.users.role, 'rep'));
   const owners = new Map<RegionCode, string[]>();
-  for (const r of regionRows) owners.set(r.code as RegionCode, reps.filter((u) => u.regionId === r.id).map((u) => u.id));
+  for (const r of regionRows)
+    owners.set(
+      r.code as RegionCode,
+      reps.filter((u) => u.regionId === r.id).map((u) => u.id),
+    );
 
-  const counts: GeneratedCounts = { accounts: 0, sites: 0, financialPeriods: 0, serviceUsage: 0, competitors: 0, contacts: 0, activities: 0, activityParticipants: 0 };
+  const counts: GeneratedCounts = {
+    accounts: 0,
+    sites: 0,
+    financialPeriods: 0,
+    serviceUsage: 0,
+    competitors: 0,
+    contacts: 0,
+    activities: 0,
+    activityParticipants: 0,
+  };
   onProgress?.(0, total);
   for (let done = 0; done < total; ) {
     const n = Math.min(batchSize, total - done);
-    const batch: Batch = { accounts: [], sites: [], financialPeriods: [], serviceUsage: [], competitors: [], contacts: [], activities: [], activityParticipants: [] };
+    const batch: Batch = {
+      accounts: [],
+      sites: [],
+      financialPeriods: [],
+      serviceUsage: [],
+      competitors: [],
+      contacts: [],
+      activities: [],
+      activityParticipants: [],
+    };
     for (let i = 0; i < n; i++) buildAccount(random, now, owners, regionIds, batch);
     await db.transaction(async (tx) => {
       // Parents before children: contacts and activities before their participants.

@@ -2,8 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.ts';
 import * as schema from '../../src/db/schema/index.ts';
-import { departmentKinds } from '../../src/domain/catalog.ts';
 import { DEMO_PASSWORD, demoLogins, isDatabaseEmpty, loadDemoCompany } from '../../src/demo/company.ts';
+import { departmentKinds } from '../../src/domain/catalog.ts';
 import { verifyPassword } from '../../src/server/auth/password.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 import { DEMO_NOW, type LoadedDemo } from './loaded-demo.ts';
@@ -138,7 +138,10 @@ describe('the people of Abreast Logistics', () => {
       .innerJoin(schema.departments, eq(schema.departments.id, schema.users.departmentId))
       .where(eq(schema.users.role, 'staff'));
     for (const kind of ['solution_design', 'delivery', 'operations', 'pricing', 'it_integration', 'legal', 'finance']) {
-      expect(staff.map((s) => s.kind), kind).toContain(kind);
+      expect(
+        staff.map((s) => s.kind),
+        kind,
+      ).toContain(kind);
     }
   });
 });

@@ -59,7 +59,12 @@ describe('the demo company through the portfolio evaluation', () => {
   });
 
   it('flags both payment traps, and only them', () => {
-    expect(evaluations.filter((e) => e.paymentTrap).map((e) => e.name).sort()).toEqual(['Jinan Qilu Home Appliances', 'Zhengzhou Central Plains Foods']);
+    expect(
+      evaluations
+        .filter((e) => e.paymentTrap)
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Jinan Qilu Home Appliances', 'Zhengzhou Central Plains Foods']);
   });
 
   it('finds the far-west account unserviceable, with Kunming as the way in', () => {

@@ -37,7 +37,11 @@ describe('the demo portfolio', () => {
     const statuses = accounts.map((a) => a.status);
     expect(statuses.filter((s) => s === 'active').length).toBeGreaterThan(45);
     expect(statuses.filter((s) => s === 'prospect').length).toBeGreaterThanOrEqual(3);
-    for (const s of ['dormant', 'lost', 'archived']) expect(statuses.filter((x) => x === s), s).toHaveLength(1);
+    for (const s of ['dormant', 'lost', 'archived'])
+      expect(
+        statuses.filter((x) => x === s),
+        s,
+      ).toHaveLength(1);
     expect(new Set(accounts.map((a) => a.province)).size).toBeGreaterThanOrEqual(15);
   });
 
@@ -58,15 +62,28 @@ describe('the demo portfolio', () => {
     const first = monthOf(demo.now, -24);
     const last = monthOf(demo.now, -1);
     for (const a of accounts.filter((x) => x.status === 'active')) {
-      const own = months.filter((m) => m.accountId === a.id).map((m) => m.month).sort();
+      const own = months
+        .filter((m) => m.accountId === a.id)
+        .map((m) => m.month)
+        .sort();
       expect(own, a.name).toHaveLength(24);
       expect(own[0], a.name).toBe(first);
       expect(own[23], a.name).toBe(last);
-      expect(months.filter((m) => m.accountId === a.id).every((m) => m.revenue > 0 && m.grossProfit < m.revenue), a.name).toBe(true);
+      expect(
+        months.filter((m) => m.accountId === a.id).every((m) => m.revenue > 0 && m.grossProfit < m.revenue),
+        a.name,
+      ).toBe(true);
     }
-    for (const a of accounts.filter((x) => x.status === 'prospect')) expect(months.some((m) => m.accountId === a.id), a.name).toBe(false);
+    for (const a of accounts.filter((x) => x.status === 'prospect'))
+      expect(
+        months.some((m) => m.accountId === a.id),
+        a.name,
+      ).toBe(false);
     const lost = accounts.find((a) => a.status === 'lost');
-    const lostMonths = months.filter((m) => m.accountId === lost?.id).map((m) => m.month).sort();
+    const lostMonths = months
+      .filter((m) => m.accountId === lost?.id)
+      .map((m) => m.month)
+      .sort();
     expect(lostMonths.length).toBeGreaterThan(0);
     expect(lostMonths[lostMonths.length - 1]! < monthOf(demo.now, -3)).toBe(true);
   });
@@ -126,7 +143,8 @@ describe('the demo portfolio', () => {
     for (const u of usage.filter((x) => x.carrier === 'competitor')) expect(u.competitorName).toBeTruthy();
     for (const a of accounts) expect(usage.filter((u) => u.accountId === a.id).length, a.name).toBeGreaterThanOrEqual(2);
     const names = new Set(competitors.map((c) => c.name));
-    for (const n of ['SF Express', 'JD Logistics', 'Deppon Logistics', 'ZTO Express', 'Kerry Logistics', 'DHL Supply Chain', 'Best Inc.']) expect(names, n).toContain(n);
+    for (const n of ['SF Express', 'JD Logistics', 'Deppon Logistics', 'ZTO Express', 'Kerry Logistics', 'DHL Supply Chain', 'Best Inc.'])
+      expect(names, n).toContain(n);
     for (const c of competitors) {
       expect(c.share).toBeGreaterThan(0);
       expect(c.share).toBeLessThanOrEqual(1);
@@ -171,7 +189,10 @@ describe('serviceability against our network', () => {
   it('serves every active customer at one site at least, and places sites with real coordinates', () => {
     for (const a of accounts.filter((x) => x.status === 'active')) {
       const own = sites.filter((s) => s.accountId === a.id);
-      expect(own.some((s) => s.kind === 'hq'), a.name).toBe(true);
+      expect(
+        own.some((s) => s.kind === 'hq'),
+        a.name,
+      ).toBe(true);
       expect(own.some(served), a.name).toBe(true);
     }
     for (const s of sites) {

@@ -80,12 +80,20 @@ describe('factories', () => {
   it('make an activity with its participants on both sides', async () => {
     const contact = await makeContact(database.db);
     const rep = await makeUser(database.db);
-    const activity = await makeActivity(database.db, { accountId: contact.accountId, userIds: [rep.id], contactIds: [contact.id], kind: 'meeting' });
+    const activity = await makeActivity(database.db, {
+      accountId: contact.accountId,
+      userIds: [rep.id],
+      contactIds: [contact.id],
+      kind: 'meeting',
+    });
     expect(activity.participants.map((p) => [p.side, p.userId ?? p.contactId])).toEqual([
       ['ours', rep.id],
       ['theirs', contact.id],
     ]);
-    const stored = await database.db.select().from(schema.activityParticipants).where(eq(schema.activityParticipants.activityId, activity.id));
+    const stored = await database.db
+      .select()
+      .from(schema.activityParticipants)
+      .where(eq(schema.activityParticipants.activityId, activity.id));
     expect(stored).toHaveLength(2);
   });
 
@@ -129,15 +137,20 @@ describe('financialSeries', () => {
 
   it('keeps gross profit between zero and revenue, and volume non-negative, whatever the noise', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.double({ min: 0, max: 0.5, noNaN: true }), fc.double({ min: 0, max: 0.6, noNaN: true }), (seed, noise, margin) => {
-        const rows = financialSeries({ ...base, seasonality: 1, noise, margin, random: createRandom(seed) });
-        for (const r of rows) {
-          expect(r.revenue).toBeGreaterThanOrEqual(0);
-          expect(r.grossProfit).toBeGreaterThanOrEqual(0);
-          expect(r.grossProfit).toBeLessThanOrEqual(r.revenue);
-          expect(r.volume).toBeGreaterThanOrEqual(0);
-        }
-      }),
+      fc.property(
+        fc.integer(),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        fc.double({ min: 0, max: 0.6, noNaN: true }),
+        (seed, noise, margin) => {
+          const rows = financialSeries({ ...base, seasonality: 1, noise, margin, random: createRandom(seed) });
+          for (const r of rows) {
+            expect(r.revenue).toBeGreaterThanOrEqual(0);
+            expect(r.grossProfit).toBeGreaterThanOrEqual(0);
+            expect(r.grossProfit).toBeLessThanOrEqual(r.revenue);
+            expect(r.volume).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
     );
   });
 });

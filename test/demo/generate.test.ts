@@ -20,8 +20,18 @@ beforeAll(async () => {
   const south = await makeRegion(database.db, { code: 'south' });
   eastId = east.id;
   southId = south.id;
-  eastReps = [(await makeUser(database.db, { role: 'rep', regionId: east.id })).id, (await makeUser(database.db, { role: 'rep', regionId: east.id })).id];
-  counts = await generatePortfolio({ db: database.db, accounts: 1000, seed: 42, now, batchSize: 300, onProgress: (done, total) => progress.push([done, total]) });
+  eastReps = [
+    (await makeUser(database.db, { role: 'rep', regionId: east.id })).id,
+    (await makeUser(database.db, { role: 'rep', regionId: east.id })).id,
+  ];
+  counts = await generatePortfolio({
+    db: database.db,
+    accounts: 1000,
+    seed: 42,
+    now,
+    batchSize: 300,
+    onProgress: (done, total) => progress.push([done, total]),
+  });
 }, 600_000);
 afterAll(async () => {
   await database?.close();
@@ -51,7 +61,10 @@ describe('generatePortfolio', () => {
     expect(counts.contacts).toBeLessThanOrEqual(3000);
     expect(counts.serviceUsage).toBeGreaterThanOrEqual(2000);
     expect(counts.serviceUsage).toBeLessThanOrEqual(4000);
-    const months = await db.selectDistinct({ month: schema.financialPeriods.month }).from(schema.financialPeriods).orderBy(schema.financialPeriods.month);
+    const months = await db
+      .selectDistinct({ month: schema.financialPeriods.month })
+      .from(schema.financialPeriods)
+      .orderBy(schema.financialPeriods.month);
     expect(months).toHaveLength(24);
     expect(months[0]?.month).toBe('2023-09-01');
     expect(months[23]?.month).toBe('2025-08-01');

@@ -89,7 +89,12 @@ export const ACCOUNTS: readonly AccountSpec[] = [
     services: { linehaul: 'us', b2c_fulfilment: 'us', last_mile: 'jd', express: 'zto', warehousing: 'deppon' },
     competitors: [
       { carrier: 'deppon', share: 0.45, serviceLines: ['linehaul', 'warehousing'], notes: 'Runs store replenishment. / 承接门店补货。' },
-      { carrier: 'jd', share: 0.15, serviceLines: ['b2c_fulfilment', 'last_mile'], notes: 'Also shortlisted for the online channel. / 同样入围线上渠道物流服务商。' },
+      {
+        carrier: 'jd',
+        share: 0.15,
+        serviceLines: ['b2c_fulfilment', 'last_mile'],
+        notes: 'Also shortlisted for the online channel. / 同样入围线上渠道物流服务商。',
+      },
       { carrier: 'zto', share: 0.1, serviceLines: ['express'] },
     ],
   },
@@ -216,7 +221,13 @@ export const ACCOUNTS: readonly AccountSpec[] = [
     ],
     services: { express: 'us', linehaul: 'jd', warehousing: 'us', customs: 'dhl' },
     competitors: [
-      { carrier: 'jd', share: 0.35, serviceLines: ['linehaul', 'warehousing'], notes: 'Bidding hard since the new logistics director arrived. / 新物流总监到任后积极投标。', recordedDaysAgo: 38 },
+      {
+        carrier: 'jd',
+        share: 0.35,
+        serviceLines: ['linehaul', 'warehousing'],
+        notes: 'Bidding hard since the new logistics director arrived. / 新物流总监到任后积极投标。',
+        recordedDaysAgo: 38,
+      },
       { carrier: 'dhl', share: 0.1, serviceLines: ['customs'] },
     ],
   },
@@ -438,7 +449,10 @@ function portfolioAccounts(): AccountSpec[] {
     a('eastriver', 'Huizhou Eastriver Batteries', '惠州东江电池', 'auto_parts', 'huizhou', 1.43, 55, { growth: 0.02 }),
     a('greencity', 'Nanning Green City Pharmaceutical', '南宁绿城制药', 'pharma', 'nanning', 0.52, 18),
     a('huacheng', 'Guangzhou Huacheng Auto Parts', '广州花城汽车零部件', 'auto_parts', 'guangzhou', 1.17, 40),
-    a('shenzhenbay', 'Shenzhen Bay Fashion Online', '深圳湾时尚电商', 'ecommerce', 'shenzhen', 0.91, 25, { status: 'lost', endedMonthsAgo: 7 }),
+    a('shenzhenbay', 'Shenzhen Bay Fashion Online', '深圳湾时尚电商', 'ecommerce', 'shenzhen', 0.91, 25, {
+      status: 'lost',
+      endedMonthsAgo: 7,
+    }),
     a('tropical', 'Haikou Tropical Fruit Foods', '海口热带果品食品', 'fmcg', 'haikou', 0, 15, { status: 'prospect' }),
     a('shunde', 'Foshan Shunde Kitchenware', '佛山顺德厨具', 'home_appliances', 'foshan', 0.78, 26),
     a('jinghua', 'Beijing Capital Online Mall', '北京京华在线商城', 'ecommerce', 'beijing', 1.82, 75, { growth: 0.009 }),

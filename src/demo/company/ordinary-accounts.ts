@@ -1,12 +1,17 @@
 import { LTC_STAGES } from '../../domain/deals/stages.ts';
 import { makeAccountScore } from '../factories/index.ts';
 import type { Random } from '../random.ts';
-import { ORDINARY_CONTACTS, personName } from './names.ts';
 import { INDUSTRY_LINES } from './account-catalog.ts';
-import { type ActivitySpec, type ContactSpec, type StoryContext, activity, ago, deal, levels, powerMap } from './story-kit.ts';
+import { ORDINARY_CONTACTS, personName } from './names.ts';
+import { type ActivitySpec, activity, ago, type ContactSpec, deal, levels, powerMap, type StoryContext } from './story-kit.ts';
 
 const SUBJECTS: Record<ActivitySpec['kind'], readonly string[]> = {
-  visit: ['Quarterly business review / 季度业务回顾', 'Warehouse walk-through / 仓库现场走访', 'Service review / 服务回顾', 'Relationship visit / 客情拜访'],
+  visit: [
+    'Quarterly business review / 季度业务回顾',
+    'Warehouse walk-through / 仓库现场走访',
+    'Service review / 服务回顾',
+    'Relationship visit / 客情拜访',
+  ],
   call: ['Volume forecast / 货量预测沟通', 'Delivery issue follow-up / 配送问题跟进', 'Rate review / 价格复核'],
   meeting: ['Annual negotiation / 年度商务谈判', 'Operations KPI review / 运营KPI复盘'],
   email: ['Monthly service report sent / 发送月度服务报告', 'Holiday shipping schedule / 节假日发运安排'],
@@ -44,14 +49,27 @@ export async function loadOrdinaryAccounts(ctx: StoryContext, storyKeys: Readonl
       const { row } = ctx.accounts[key] ?? {};
       if (row) {
         await makeAccountScore(ctx.tx, {
-          accountId: row.id, influence: random.int(2, 5), satisfaction: random.int(2, 5), cooperation: random.int(2, 5),
-          scoredBy: ctx.people.user(`manager.${managerRegion(ownerKey)}`).id, scoredAt: ago(ctx, random.int(20, 200)),
+          accountId: row.id,
+          influence: random.int(2, 5),
+          satisfaction: random.int(2, 5),
+          cooperation: random.int(2, 5),
+          scoredBy: ctx.people.user(`manager.${managerRegion(ownerKey)}`).id,
+          scoredAt: ago(ctx, random.int(20, 200)),
         });
       }
     }
     if (status === 'active' && random.chance(0.55)) {
       const level = random.chance(0.7) ? 5 : 4;
-      await levels(ctx, key, [[random.int(60, 500), level, 'customer_confirmed', level === 5 ? 'Standard product, bought on price / 标准产品，比价采购' : 'Standard product with tracking and COD / 标准产品加轨迹、代收货款']]);
+      await levels(ctx, key, [
+        [
+          random.int(60, 500),
+          level,
+          'customer_confirmed',
+          level === 5
+            ? 'Standard product, bought on price / 标准产品，比价采购'
+            : 'Standard product with tracking and COD / 标准产品加轨迹、代收货款',
+        ],
+      ]);
     }
     if ((status === 'active' && random.chance(0.3)) || status === 'prospect') {
       const stage = status === 'prospect' ? 'lead' : random.pick(LTC_STAGES.slice(1, 5));
@@ -60,9 +78,14 @@ export async function loadOrdinaryAccounts(ctx: StoryContext, storyKeys: Readonl
       await deal(ctx, key, {
         name: `${spec.name}: ${line.replace('_', ' ')} contract`,
         nameZh: `${spec.nameZh}物流合同`,
-        kind: 'standard', stage, value: Math.round(spec.wallet * random.float(0.02, 0.08)),
-        serviceLines: [line], stageChangedDaysAgo: changed, closeInDays: stage === 'lead' || stage === 'opportunity' ? random.int(30, 180) : undefined,
-        createdDaysAgo: changed + random.int(10, 120), team: [[ownerKey, 'sales']],
+        kind: 'standard',
+        stage,
+        value: Math.round(spec.wallet * random.float(0.02, 0.08)),
+        serviceLines: [line],
+        stageChangedDaysAgo: changed,
+        closeInDays: stage === 'lead' || stage === 'opportunity' ? random.int(30, 180) : undefined,
+        createdDaysAgo: changed + random.int(10, 120),
+        team: [[ownerKey, 'sales']],
       });
     }
   }

@@ -20,7 +20,13 @@ export interface DemoPeople {
 }
 
 const REGIONS: { code: RegionCode; nameEn: string; nameZh: string; provinces: string[]; marketStage: string }[] = [
-  { code: 'east', nameEn: 'East China', nameZh: '华东', provinces: ['Shanghai', 'Jiangsu', 'Zhejiang', 'Anhui', 'Fujian', 'Jiangxi', 'Shandong'], marketStage: 'late' },
+  {
+    code: 'east',
+    nameEn: 'East China',
+    nameZh: '华东',
+    provinces: ['Shanghai', 'Jiangsu', 'Zhejiang', 'Anhui', 'Fujian', 'Jiangxi', 'Shandong'],
+    marketStage: 'late',
+  },
   { code: 'south', nameEn: 'South China', nameZh: '华南', provinces: ['Guangdong', 'Guangxi', 'Hainan'], marketStage: 'late' },
   {
     code: 'north',
@@ -33,7 +39,21 @@ const REGIONS: { code: RegionCode; nameEn: string; nameZh: string; provinces: st
     code: 'west',
     nameEn: 'Central & West China',
     nameZh: '华中西部',
-    provinces: ['Henan', 'Hubei', 'Hunan', 'Chongqing', 'Sichuan', 'Guizhou', 'Yunnan', 'Shaanxi', 'Gansu', 'Qinghai', 'Ningxia', 'Xinjiang', 'Xizang'],
+    provinces: [
+      'Henan',
+      'Hubei',
+      'Hunan',
+      'Chongqing',
+      'Sichuan',
+      'Guizhou',
+      'Yunnan',
+      'Shaanxi',
+      'Gansu',
+      'Qinghai',
+      'Ningxia',
+      'Xinjiang',
+      'Xizang',
+    ],
     marketStage: 'early',
   },
 ];
@@ -94,7 +114,6 @@ export async function loadPeople(tx: Tx, passwordHash: string): Promise<DemoPeop
     if (!found) throw new Error(`no demo user ${key}`);
     return found;
   };
-  const repsOf = (region: RegionCode) =>
-    DEMO_USERS.filter((s) => s.role === 'rep' && s.region === region).map((s) => user(s.key));
+  const repsOf = (region: RegionCode) => DEMO_USERS.filter((s) => s.role === 'rep' && s.region === region).map((s) => user(s.key));
   return { regions: regionRows, departments: departmentRows, users, user, repsOf };
 }

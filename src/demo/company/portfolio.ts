@@ -1,8 +1,8 @@
 import type { Tx } from '../../db/client.ts';
+import { financialPeriods } from '../../db/schema/index.ts';
 import type { ServiceLine } from '../../domain/catalog.ts';
 import { daysAgo, isoDay, monthStart } from '../dates.ts';
 import { makeAccount, makeAuditEvent, makeCompetitor, makeServiceUsage, makeSite } from '../factories/index.ts';
-import { financialPeriods } from '../../db/schema/index.ts';
 import type { Random } from '../random.ts';
 import { financialSeries } from '../rows/financial-rows.ts';
 import { ACCOUNTS, type AccountSpec, type CompetitorSpec, INDUSTRY_LINES, type SiteSpec } from './account-catalog.ts';
@@ -17,7 +17,6 @@ export interface DemoAccount {
   row: AccountRow;
   ownerKey: string;
 }
-
 
 const RIVALS: readonly CarrierKey[] = ['sf', 'jd', 'deppon', 'zto', 'yto', 'best', 'kerry', 'annto', 'sinotrans', 'cainiao'];
 
@@ -41,7 +40,11 @@ function inventedCompetitors(services: Partial<Record<ServiceLine, string>>, ran
     const key = carrier as CarrierKey;
     byCarrier.set(key, [...(byCarrier.get(key) ?? []), line]);
   }
-  return [...byCarrier].map(([carrier, serviceLines]) => ({ carrier, serviceLines, share: Math.round(random.float(0.08, 0.4) * 100) / 100 }));
+  return [...byCarrier].map(([carrier, serviceLines]) => ({
+    carrier,
+    serviceLines,
+    share: Math.round(random.float(0.08, 0.4) * 100) / 100,
+  }));
 }
 
 function inventedSites(spec: AccountSpec, random: Random): SiteSpec[] {
@@ -84,7 +87,12 @@ export async function loadPortfolio(
       paymentTermsDays: spec.terms ?? random.pick([30, 30, 45, 60]),
       collectionCycleDays: spec.collection ?? random.int(30, 70),
       overdueShare: spec.overdue ?? Math.round(random.float(0, 0.08) * 100) / 100,
-      customerGrowth: spec.customerGrowth === undefined ? (random.chance(0.6) ? Math.round(random.float(-0.08, 0.2) * 100) / 100 : null) : spec.customerGrowth,
+      customerGrowth:
+        spec.customerGrowth === undefined
+          ? random.chance(0.6)
+            ? Math.round(random.float(-0.08, 0.2) * 100) / 100
+            : null
+          : spec.customerGrowth,
       jointOffice: spec.jointOffice ?? false,
       coLocated: spec.coLocated ?? false,
       description: spec.description ?? null,

@@ -1,6 +1,6 @@
-import { DEMO_USERS } from './logins.ts';
 import { makeBenchmarkTarget, makeProgramGoal, makeToolkitAsset } from '../factories/index.ts';
-import { type StoryContext, ago } from './story-kit.ts';
+import { DEMO_USERS } from './logins.ts';
+import { ago, type StoryContext } from './story-kit.ts';
 
 /**
  * The strategic-account programme's own records (seven elements, 七要素): this year's
@@ -19,7 +19,13 @@ export async function loadProgramme(ctx: StoryContext): Promise<void> {
   const by = ctx.people.user('solution').id;
   const tools: [string, string, string, string[], string[]][] = [
     ['demo', 'Omni-channel warehouse system demo', '全渠道仓配系统演示', ['apparel', 'ecommerce'], ['solution_evaluation']],
-    ['visit_method', 'Strategic customer visit and reception method', '战略客户拜访与接待方法', [], ['problem_discovery', 'needs_definition']],
+    [
+      'visit_method',
+      'Strategic customer visit and reception method',
+      '战略客户拜访与接待方法',
+      [],
+      ['problem_discovery', 'needs_definition'],
+    ],
     ['deck', 'Abreast Logistics company introduction', '并肩物流公司介绍', [], []],
     ['deck', 'Apparel e-commerce solution deck', '服饰电商解决方案介绍', ['apparel'], ['solution_evaluation']],
     ['talk_track', 'Answering "you are smaller than JD"', '应对“你们规模比京东小”话术', [], ['risk_evaluation']],
@@ -27,8 +33,17 @@ export async function loadProgramme(ctx: StoryContext): Promise<void> {
   ];
   for (const [kind, title, titleZh, industries, stages] of tools) {
     await makeToolkitAsset(ctx.tx, {
-      kind, title, titleZh, industries, stages, createdBy: by, createdAt: ago(ctx, ctx.random.int(30, 300)),
-      url: `https://demo.abreast.example/toolkit/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '')}`,
+      kind,
+      title,
+      titleZh,
+      industries,
+      stages,
+      createdBy: by,
+      createdAt: ago(ctx, ctx.random.int(30, 300)),
+      url: `https://demo.abreast.example/toolkit/${title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/-$/, '')}`,
     });
   }
 

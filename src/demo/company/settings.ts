@@ -1,7 +1,7 @@
 import type { Tx } from '../../db/client.ts';
 import { settingsVersions } from '../../db/schema/index.ts';
 import type { ServiceLine } from '../../domain/catalog.ts';
-import { DEFAULT_NETWORK_COVERAGE, type CoverageOperation } from '../../domain/selection/settings.ts';
+import { type CoverageOperation, DEFAULT_NETWORK_COVERAGE } from '../../domain/selection/settings.ts';
 import { companySettingsSchema, defaultSettings } from '../../domain/settings.ts';
 import { daysAgo } from '../dates.ts';
 import { CITIES, type CityKey } from './cities.ts';
@@ -45,7 +45,13 @@ export async function loadDemoSettings(tx: Tx, options: { people: DemoPeople; no
   const ours = companySettingsSchema.parse({ ...defaults, selection: { ...defaults.selection, networkCoverage: DEMO_NETWORK } });
   const admin = options.people.user('admin').id;
   await tx.insert(settingsVersions).values([
-    { version: 1, document: defaults, note: 'Defaults of the method / 方法默认设置', createdBy: admin, createdAt: daysAgo(options.now, 420) },
+    {
+      version: 1,
+      document: defaults,
+      note: 'Defaults of the method / 方法默认设置',
+      createdBy: admin,
+      createdAt: daysAgo(options.now, 420),
+    },
     { version: 2, document: ours, note: 'Our network coverage / 我方网络覆盖', createdBy: admin, createdAt: daysAgo(options.now, 400) },
   ]);
 }

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/client.ts';
-import { DEFAULT_SALES_ACTIONS } from '../../domain/deals/default-actions.ts';
 import { checkSalesAction } from '../../domain/deals/check-sales-action.ts';
+import { DEFAULT_SALES_ACTIONS } from '../../domain/deals/default-actions.ts';
 import type { BuyingStage } from '../../domain/deals/stages.ts';
 import { daysAgo, daysFromNow, isoDay } from '../dates.ts';
 import {
@@ -14,12 +14,14 @@ import {
   makeDepartmentRelation,
   makeLevelAssessment,
   makeRelation,
+  makeRevenueSplit,
   makeTeamMember,
 } from '../factories/index.ts';
 import type { Random } from '../random.ts';
+import type { DepartmentCode } from './logins.ts';
 import type { DemoPeople } from './people.ts';
 import type { DemoAccount } from './portfolio.ts';
-import type { ProofLibrary, ProofKey } from './proof-library.ts';
+import type { ProofKey, ProofLibrary } from './proof-library.ts';
 
 /** What every story needs: the transaction, the clock, the people, the accounts and the proof library. */
 export interface StoryContext {
@@ -98,7 +100,14 @@ export async function powerMap<K extends string>(
     return found;
   };
   for (const [from, kind, to, note] of spec.relations ?? []) {
-    await makeRelation(ctx.tx, { accountId: row.id, fromContactId: contact(from).id, toContactId: contact(to).id, kind, note: note ?? null, strength: kind === 'reports_to' ? 3 : 2 });
+    await makeRelation(ctx.tx, {
+      accountId: row.id,
+      fromContactId: contact(from).id,
+      toContactId: contact(to).id,
+      kind,
+      note: note ?? null,
+      strength: kind === 'reports_to' ? 3 : 2,
+    });
   }
   for (const [from, kind, to, note] of spec.departments ?? []) {
     await makeDepartmentRelation(ctx.tx, { accountId: row.id, fromDepartment: from, toDepartment: to, kind, note: note ?? null });
@@ -218,12 +227,28 @@ export async function deal(ctx: StoryContext, key: string, d: DealSpec): Promise
   });
   const ref = { accountId: row.id, dealId: made.id };
   for (const [signal, days, contact, note] of d.signals ?? []) {
-    await makeDealSignal(ctx.tx, { ...ref, signal, observedAt: ago(ctx, days), contactId: contact?.id ?? null, note: note ?? null, createdBy: owner.id, createdAt: ago(ctx, days) });
+    await makeDealSignal(ctx.tx, {
+      ...ref,
+      signal,
+      observedAt: ago(ctx, days),
+      contactId: contact?.id ?? null,
+      note: note ?? null,
+      createdBy: owner.id,
+      createdAt: ago(ctx, days),
+    });
   }
   for (const [action, days, buyingStage, note] of d.actions ?? []) {
     // Keep the verdict the product would have given at the time, with its reasons.
     const check = checkSalesAction({ action, buyingStage, catalogue: DEFAULT_SALES_ACTIONS });
-    await makeDealAction(ctx.tx, { ...ref, action, occurredAt: ago(ctx, days), note: note ?? null, check: { ...check, buyingStage }, createdBy: owner.id, createdAt: ago(ctx, days) });
+    await makeDealAction(ctx.tx, {
+      ...ref,
+      action,
+      occurredAt: ago(ctx, days),
+      note: note ?? null,
+      check: { ...check, buyingStage },
+      createdBy: owner.id,
+      createdAt: ago(ctx, days),
+    });
   }
   for (const [userKey, role] of d.team ?? []) {
     await makeDealTeamMember(ctx.tx, { ...ref, userId: ctx.people.user(userKey).id, role });
@@ -232,4 +257,12 @@ export async function deal(ctx: StoryContext, key: string, d: DealSpec): Promise
     await attachProof(ctx.tx, { ...ref, proofAssetId: ctx.proofs[proof].id, attachedAt: ago(ctx, days) });
   }
   return made;
+}
+
+/** Profit sharing (分润): how the account's revenue is split between our departments. */
+export async function revenueSplits(ctx: StoryContext, key: string, shares: [DepartmentCode, number][]) {
+  const { row } = account(ctx, key);
+  for (const [department, share] of shares) {
+    await makeRevenueSplit(ctx.tx, { accountId: row.id, departmentId: ctx.people.departments[department].id, share });
+  }
 }

@@ -1,22 +1,14 @@
+import { accounts, accountTeamMembers, auditEvents, competitors, financialPeriods, serviceUsage, sites } from '../../db/schema/index.ts';
 import {
-  accountTeamMembers,
-  accounts,
-  auditEvents,
-  competitors,
-  financialPeriods,
-  serviceUsage,
-  sites,
-} from '../../db/schema/index.ts';
-import {
+  accountRow,
+  auditEventRow,
+  competitorRow,
   type NewAccount,
   type NewAuditEvent,
   type NewCompetitor,
   type NewServiceUsage,
   type NewSite,
   type NewTeamMember,
-  accountRow,
-  auditEventRow,
-  competitorRow,
   serviceUsageRow,
   siteRow,
   teamMemberRow,
@@ -38,17 +30,32 @@ export async function makeAccount(db: Executor, overrides: Partial<NewAccount> =
 
 export async function makeSite(db: Executor, overrides: ForAccount<NewSite> = {}) {
   const accountId = await accountIdFor(db, overrides.accountId);
-  return first(await db.insert(sites).values(siteRow({ ...overrides, accountId })).returning());
+  return first(
+    await db
+      .insert(sites)
+      .values(siteRow({ ...overrides, accountId }))
+      .returning(),
+  );
 }
 
 export async function makeCompetitor(db: Executor, overrides: ForAccount<NewCompetitor> = {}) {
   const accountId = await accountIdFor(db, overrides.accountId);
-  return first(await db.insert(competitors).values(competitorRow({ ...overrides, accountId })).returning());
+  return first(
+    await db
+      .insert(competitors)
+      .values(competitorRow({ ...overrides, accountId }))
+      .returning(),
+  );
 }
 
 export async function makeServiceUsage(db: Executor, overrides: ForAccount<NewServiceUsage> = {}) {
   const accountId = await accountIdFor(db, overrides.accountId);
-  return first(await db.insert(serviceUsage).values(serviceUsageRow({ ...overrides, accountId })).returning());
+  return first(
+    await db
+      .insert(serviceUsage)
+      .values(serviceUsageRow({ ...overrides, accountId }))
+      .returning(),
+  );
 }
 
 export async function makeTeamMember(db: Executor, overrides: Partial<NewTeamMember> = {}) {
@@ -60,7 +67,12 @@ export async function makeTeamMember(db: Executor, overrides: Partial<NewTeamMem
 
 export async function makeAuditEvent(db: Executor, overrides: ForAccount<NewAuditEvent> = {}) {
   const accountId = await accountIdFor(db, overrides.accountId);
-  return first(await db.insert(auditEvents).values(auditEventRow({ ...overrides, accountId })).returning());
+  return first(
+    await db
+      .insert(auditEvents)
+      .values(auditEventRow({ ...overrides, accountId }))
+      .returning(),
+  );
 }
 
 /** n months of revenue, gross profit and volume with a trend (default: 24 flat months of 1 M CNY). */

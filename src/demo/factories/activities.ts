@@ -1,5 +1,5 @@
 import { activities, activityParticipants } from '../../db/schema/index.ts';
-import { type NewActivity, activityRow, participantRows } from '../rows/activity-rows.ts';
+import { activityRow, type NewActivity, participantRows } from '../rows/activity-rows.ts';
 import { makeAccount } from './accounts.ts';
 import { type Executor, first } from './executor.ts';
 
@@ -10,7 +10,12 @@ export async function makeActivity(
 ) {
   const { userIds, contactIds, ...rest } = overrides;
   const accountId = rest.accountId ?? (await makeAccount(db)).id;
-  const activity = first(await db.insert(activities).values(activityRow({ ...rest, accountId })).returning());
+  const activity = first(
+    await db
+      .insert(activities)
+      .values(activityRow({ ...rest, accountId }))
+      .returning(),
+  );
   const rows = participantRows({ accountId, activityId: activity.id, userIds, contactIds });
   const participants = rows.length > 0 ? await db.insert(activityParticipants).values(rows).returning() : [];
   return { ...activity, participants };

@@ -1,6 +1,6 @@
 import { departments, regions, users } from '../../db/schema/index.ts';
 import { hashPassword } from '../../server/auth/password.ts';
-import { type NewDepartment, type NewRegion, type NewUser, departmentRow, regionRow, userRow } from '../rows/company-rows.ts';
+import { departmentRow, type NewDepartment, type NewRegion, type NewUser, regionRow, userRow } from '../rows/company-rows.ts';
 import { type Executor, first } from './executor.ts';
 
 export async function makeRegion(db: Executor, overrides: Partial<NewRegion> = {}) {
@@ -15,5 +15,10 @@ export async function makeDepartment(db: Executor, overrides: Partial<NewDepartm
 export async function makeUser(db: Executor, overrides: Partial<NewUser> & { password?: string } = {}) {
   const { password, ...rest } = overrides;
   const passwordHash = password === undefined ? rest.passwordHash : await hashPassword(password);
-  return first(await db.insert(users).values(userRow({ ...rest, passwordHash })).returning());
+  return first(
+    await db
+      .insert(users)
+      .values(userRow({ ...rest, passwordHash }))
+      .returning(),
+  );
 }

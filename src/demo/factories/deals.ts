@@ -1,16 +1,16 @@
-import { dealActions, dealProofs, dealSignals, dealTeamMembers, deals, onboardingIssues, proofAssets } from '../../db/schema/index.ts';
+import { dealActions, dealProofs, dealSignals, deals, dealTeamMembers, onboardingIssues, proofAssets } from '../../db/schema/index.ts';
 import { isoDay } from '../dates.ts';
 import {
+  dealActionRow,
+  dealRow,
+  dealSignalRow,
+  dealTeamMemberRow,
   type NewDeal,
   type NewDealAction,
   type NewDealSignal,
   type NewDealTeamMember,
   type NewOnboardingIssue,
   type NewProofAsset,
-  dealActionRow,
-  dealRow,
-  dealSignalRow,
-  dealTeamMemberRow,
   onboardingIssueRow,
   proofAssetRow,
 } from '../rows/deal-rows.ts';
@@ -22,7 +22,12 @@ type OnDeal<T> = Partial<T> & { accountId?: string; dealId?: string };
 
 export async function makeDeal(db: Executor, overrides: Partial<NewDeal> = {}) {
   const accountId = overrides.accountId ?? (await makeAccount(db)).id;
-  return first(await db.insert(deals).values(dealRow({ ...overrides, accountId })).returning());
+  return first(
+    await db
+      .insert(deals)
+      .values(dealRow({ ...overrides, accountId }))
+      .returning(),
+  );
 }
 
 /** The deal the overrides name (with its account), or a fresh deal. */
@@ -35,17 +40,32 @@ async function dealFor(db: Executor, overrides: { accountId?: string; dealId?: s
 export async function makeDealTeamMember(db: Executor, overrides: OnDeal<NewDealTeamMember> = {}) {
   const ref = await dealFor(db, overrides);
   const userId = overrides.userId ?? (await makeUser(db)).id;
-  return first(await db.insert(dealTeamMembers).values(dealTeamMemberRow({ ...overrides, ...ref, userId })).returning());
+  return first(
+    await db
+      .insert(dealTeamMembers)
+      .values(dealTeamMemberRow({ ...overrides, ...ref, userId }))
+      .returning(),
+  );
 }
 
 export async function makeDealSignal(db: Executor, overrides: OnDeal<NewDealSignal> = {}) {
   const ref = await dealFor(db, overrides);
-  return first(await db.insert(dealSignals).values(dealSignalRow({ ...overrides, ...ref })).returning());
+  return first(
+    await db
+      .insert(dealSignals)
+      .values(dealSignalRow({ ...overrides, ...ref }))
+      .returning(),
+  );
 }
 
 export async function makeDealAction(db: Executor, overrides: OnDeal<NewDealAction> = {}) {
   const ref = await dealFor(db, overrides);
-  return first(await db.insert(dealActions).values(dealActionRow({ ...overrides, ...ref })).returning());
+  return first(
+    await db
+      .insert(dealActions)
+      .values(dealActionRow({ ...overrides, ...ref }))
+      .returning(),
+  );
 }
 
 export async function makeProofAsset(db: Executor, overrides: Partial<NewProofAsset> = {}) {
@@ -60,5 +80,10 @@ export async function attachProof(db: Executor, link: { accountId: string; dealI
 export async function makeOnboardingIssue(db: Executor, overrides: OnDeal<NewOnboardingIssue> = {}) {
   const ref = await dealFor(db, overrides);
   const dueOn = overrides.dueOn ?? isoDay(new Date());
-  return first(await db.insert(onboardingIssues).values(onboardingIssueRow({ ...overrides, ...ref, dueOn })).returning());
+  return first(
+    await db
+      .insert(onboardingIssues)
+      .values(onboardingIssueRow({ ...overrides, ...ref, dueOn }))
+      .returning(),
+  );
 }

@@ -11,6 +11,10 @@ import {
 } from '../../db/schema/index.ts';
 import { isoDay } from '../dates.ts';
 import {
+  accountPlanRow,
+  commitmentRow,
+  escalationRow,
+  executivePairingRow,
   type NewAccountPlan,
   type NewCommitment,
   type NewEscalation,
@@ -20,10 +24,6 @@ import {
   type NewRevenueSplit,
   type NewSupportRequest,
   type NewToolkitAsset,
-  accountPlanRow,
-  commitmentRow,
-  escalationRow,
-  executivePairingRow,
   planActionRow,
   programGoalRow,
   revenueSplitRow,
@@ -42,19 +42,34 @@ export async function makeExecutivePairing(db: Executor, overrides: Partial<NewE
   const accountId = await accountIdFor(db, overrides.accountId);
   const executiveId = overrides.executiveId ?? (await makeUser(db, { role: 'executive' })).id;
   const since = overrides.since ?? isoDay(new Date());
-  return first(await db.insert(executivePairings).values(executivePairingRow({ ...overrides, accountId, executiveId, since })).returning());
+  return first(
+    await db
+      .insert(executivePairings)
+      .values(executivePairingRow({ ...overrides, accountId, executiveId, since }))
+      .returning(),
+  );
 }
 
 export async function makeCommitment(db: Executor, overrides: Partial<NewCommitment> = {}) {
   const accountId = await accountIdFor(db, overrides.accountId);
   const promisedBy = overrides.promisedBy ?? (await makeUser(db, { role: 'executive' })).id;
   const dueOn = overrides.dueOn ?? isoDay(new Date());
-  return first(await db.insert(commitments).values(commitmentRow({ ...overrides, accountId, promisedBy, dueOn })).returning());
+  return first(
+    await db
+      .insert(commitments)
+      .values(commitmentRow({ ...overrides, accountId, promisedBy, dueOn }))
+      .returning(),
+  );
 }
 
 export async function makeEscalation(db: Executor, overrides: Partial<NewEscalation> = {}) {
   const accountId = await accountIdFor(db, overrides.accountId);
-  return first(await db.insert(escalations).values(escalationRow({ ...overrides, accountId })).returning());
+  return first(
+    await db
+      .insert(escalations)
+      .values(escalationRow({ ...overrides, accountId }))
+      .returning(),
+  );
 }
 
 export async function makeSupportRequest(db: Executor, overrides: Partial<NewSupportRequest> = {}) {
@@ -68,13 +83,23 @@ export async function makeSupportRequest(db: Executor, overrides: Partial<NewSup
 
 export async function makeAccountPlan(db: Executor, overrides: Partial<NewAccountPlan> = {}) {
   const accountId = await accountIdFor(db, overrides.accountId);
-  return first(await db.insert(accountPlans).values(accountPlanRow({ ...overrides, accountId })).returning());
+  return first(
+    await db
+      .insert(accountPlans)
+      .values(accountPlanRow({ ...overrides, accountId }))
+      .returning(),
+  );
 }
 
 export async function makePlanAction(db: Executor, overrides: Partial<NewPlanAction> = {}) {
   const accountId = await accountIdFor(db, overrides.accountId);
   const dueOn = overrides.dueOn ?? isoDay(new Date());
-  return first(await db.insert(planActions).values(planActionRow({ ...overrides, accountId, dueOn })).returning());
+  return first(
+    await db
+      .insert(planActions)
+      .values(planActionRow({ ...overrides, accountId, dueOn }))
+      .returning(),
+  );
 }
 
 export async function makeRevenueSplit(db: Executor, overrides: Partial<NewRevenueSplit> = {}) {
@@ -90,5 +115,10 @@ export async function makeToolkitAsset(db: Executor, overrides: Partial<NewToolk
 
 export async function makeProgramGoal(db: Executor, overrides: Partial<NewProgramGoal> = {}) {
   const year = overrides.year ?? new Date().getUTCFullYear();
-  return first(await db.insert(programGoals).values(programGoalRow({ ...overrides, year })).returning());
+  return first(
+    await db
+      .insert(programGoals)
+      .values(programGoalRow({ ...overrides, year }))
+      .returning(),
+  );
 }

@@ -1,11 +1,4 @@
-import type {
-  accountTeamMembers,
-  accounts,
-  auditEvents,
-  competitors,
-  serviceUsage,
-  sites,
-} from '../../db/schema/index.ts';
+import type { accounts, accountTeamMembers, auditEvents, competitors, serviceUsage, sites } from '../../db/schema/index.ts';
 import { nextSequence } from './sequence.ts';
 
 export type NewAccount = typeof accounts.$inferInsert;

@@ -27,8 +27,6 @@ export function contactRelationRow(
   return { kind: 'reports_to', strength: 2, ...overrides };
 }
 
-export function departmentRelationRow(
-  overrides: Partial<NewDepartmentRelation> & { accountId: string },
-): NewDepartmentRelation {
+export function departmentRelationRow(overrides: Partial<NewDepartmentRelation> & { accountId: string }): NewDepartmentRelation {
   return { fromDepartment: 'procurement', toDepartment: 'logistics', kind: 'rival', strength: 2, ...overrides };
 }

@@ -1,12 +1,4 @@
-import type {
-  dealActions,
-  dealProofs,
-  dealSignals,
-  dealTeamMembers,
-  deals,
-  onboardingIssues,
-  proofAssets,
-} from '../../db/schema/index.ts';
+import type { dealActions, dealProofs, dealSignals, deals, dealTeamMembers, onboardingIssues, proofAssets } from '../../db/schema/index.ts';
 import { nextSequence } from './sequence.ts';
 
 export type NewDeal = typeof deals.$inferInsert;
@@ -22,7 +14,9 @@ export function dealRow(overrides: Partial<NewDeal> & { accountId: string }): Ne
   return { name: `Deal ${n}`, nameZh: `商机${n}`, kind: 'standard', stage: 'lead', outcome: 'open', ...overrides };
 }
 
-export function dealTeamMemberRow(overrides: Partial<NewDealTeamMember> & { accountId: string; dealId: string; userId: string }): NewDealTeamMember {
+export function dealTeamMemberRow(
+  overrides: Partial<NewDealTeamMember> & { accountId: string; dealId: string; userId: string },
+): NewDealTeamMember {
   return { role: 'sales', ...overrides };
 }
 
@@ -44,6 +38,8 @@ export function dealProofRow(overrides: NewDealProof): NewDealProof {
   return { ...overrides };
 }
 
-export function onboardingIssueRow(overrides: Partial<NewOnboardingIssue> & { accountId: string; dealId: string; dueOn: string }): NewOnboardingIssue {
+export function onboardingIssueRow(
+  overrides: Partial<NewOnboardingIssue> & { accountId: string; dealId: string; dueOn: string },
+): NewOnboardingIssue {
   return { title: 'Onboarding issue / 磨合期问题', status: 'open', ...overrides };
 }

@@ -21,7 +21,9 @@ export type NewRevenueSplit = typeof revenueSplits.$inferInsert;
 export type NewToolkitAsset = typeof toolkitAssets.$inferInsert;
 export type NewProgramGoal = typeof programGoals.$inferInsert;
 
-export function executivePairingRow(overrides: Partial<NewExecutivePairing> & { accountId: string; executiveId: string; since: string }): NewExecutivePairing {
+export function executivePairingRow(
+  overrides: Partial<NewExecutivePairing> & { accountId: string; executiveId: string; since: string },
+): NewExecutivePairing {
   return { cadenceDays: 92, ...overrides };
 }
 
