@@ -97,7 +97,7 @@ describe('power map in the browser', () => {
     await panel.getByTestId('person-nameZh').fill('陆晓明');
     await panel.getByTestId('person-title').fill('Warehouse Supervisor');
     await panel.getByTestId('person-department').fill(anchor.department);
-    await panel.getByTestId('person-attitude').getByText('Supporter').click();
+    await panel.getByTestId('attitude-supporter').click();
     await panel.getByTestId('person-save').click();
     await expect.poll(() => page.getByTestId('power-map-node').count(), { timeout: 15_000 }).toBe(before.nodes.length + 1);
     const added = (await mapFromApi()).nodes.find((n) => n.name === name);
@@ -134,7 +134,7 @@ describe('power map in the browser', () => {
   it('switches to the real-power layout and exports the map as a PNG', async () => {
     screenshotOnFailure(page);
     const cardTop = async () => (await page.getByTestId('power-map-node').first().boundingBox())?.y;
-    await page.getByTestId('power-map-layout').getByText('Real power').click();
+    await page.getByTestId('layout-power').click();
     await expect.poll(() => page.getByTestId('power-map-canvas').getAttribute('data-layout')).toBe('power');
     expect(await cardTop()).toBeDefined();
 

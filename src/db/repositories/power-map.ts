@@ -18,35 +18,66 @@ import {
 
 export type RelationKindText = 'reports_to' | 'ally' | 'rival' | 'influences';
 
+// Only the columns the map shows: on the embedded database, decoding a row costs
+// more than finding it, and timestamps are the dearest to decode.
+const personColumns = {
+  id: contacts.id,
+  name: contacts.name,
+  nameZh: contacts.nameZh,
+  department: contacts.department,
+  title: contacts.title,
+  titleZh: contacts.titleZh,
+  rank: contacts.rank,
+  influence: contacts.influence,
+  buyingRole: contacts.buyingRole,
+  attitude: contacts.attitude,
+  relationshipStrength: contacts.relationshipStrength,
+  ownerId: contacts.ownerId,
+  isMainContact: contacts.isMainContact,
+  email: contacts.email,
+  phone: contacts.phone,
+  leftAt: contacts.leftAt,
+  notes: contacts.notes,
+  version: contacts.version,
+  ownerName: users.name,
+  ownerNameZh: users.nameZh,
+};
+const lineColumns = {
+  id: contactRelations.id,
+  fromContactId: contactRelations.fromContactId,
+  toContactId: contactRelations.toContactId,
+  kind: contactRelations.kind,
+  strength: contactRelations.strength,
+  note: contactRelations.note,
+  version: contactRelations.version,
+};
+const blockColumns = {
+  id: departmentRelations.id,
+  fromDepartment: departmentRelations.fromDepartment,
+  toDepartment: departmentRelations.toDepartment,
+  kind: departmentRelations.kind,
+  strength: departmentRelations.strength,
+  note: departmentRelations.note,
+  version: departmentRelations.version,
+};
+
 /** Everything the power map is computed from, as stored. Takes the pool, not a transaction: the four reads run side by side. */
 export async function loadPowerMap(db: Db, accountId: string) {
   const [people, touched, contactLines, departmentLines] = await Promise.all([
-    db
-      .select({ contact: contacts, ownerName: users.name, ownerNameZh: users.nameZh })
-      .from(contacts)
-      .leftJoin(users, eq(users.id, contacts.ownerId))
-      .where(eq(contacts.accountId, accountId)),
+    db.select(personColumns).from(contacts).leftJoin(users, eq(users.id, contacts.ownerId)).where(eq(contacts.accountId, accountId)),
     // Our last activity with each person: the coverage window is measured from it.
     db
       .select({ contactId: activityParticipants.contactId, lastActivityAt: max(activities.occurredAt) })
       .from(activityParticipants)
-      .innerJoin(
-        activities,
-        and(eq(activities.accountId, activityParticipants.accountId), eq(activities.id, activityParticipants.activityId)),
-      )
+      .innerJoin(activities, and(eq(activities.accountId, activityParticipants.accountId), eq(activities.id, activityParticipants.activityId)))
       .where(and(eq(activityParticipants.accountId, accountId), isNotNull(activityParticipants.contactId)))
       .groupBy(activityParticipants.contactId),
-    db.select().from(contactRelations).where(eq(contactRelations.accountId, accountId)),
-    db.select().from(departmentRelations).where(eq(departmentRelations.accountId, accountId)),
+    db.select(lineColumns).from(contactRelations).where(eq(contactRelations.accountId, accountId)),
+    db.select(blockColumns).from(departmentRelations).where(eq(departmentRelations.accountId, accountId)),
   ]);
   const lastActivity = new Map(touched.map((t) => [t.contactId, t.lastActivityAt] as const));
   return {
-    contacts: people.map(({ contact, ownerName, ownerNameZh }) => ({
-      ...contact,
-      ownerName,
-      ownerNameZh,
-      lastActivityAt: lastActivity.get(contact.id) ?? null,
-    })),
+    contacts: people.map((person) => ({ ...person, lastActivityAt: lastActivity.get(person.id) ?? null })),
     contactRelations: contactLines,
     departmentRelations: departmentLines,
   };

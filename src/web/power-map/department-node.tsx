@@ -1,34 +1,19 @@
-import { Handle, type NodeProps, Position, useConnection } from '@xyflow/react';
+import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DepartmentNode } from './map-graph.ts';
-import { useDepartmentLabel } from './use-map-labels.ts';
 
 /** A department of the customer as a group around its people; lines drawn from its dot join departments. */
-export const DepartmentBox = memo(function DepartmentBox({ data }: NodeProps<DepartmentNode>) {
-  const { t } = useTranslation();
-  const departmentLabel = useDepartmentLabel();
-  const connecting = useConnection((c) => c.inProgress);
+function Box({ data }: NodeProps<DepartmentNode>) {
   return (
     <div className="pm-department" data-testid="power-map-department" data-department={data.department}>
       <div className="pm-department__label">
-        {departmentLabel(data.department)}
-        <span className="pm-department__count">{t('powerMapUi.department.members', { count: data.members })}</span>
+        {data.text?.label ?? data.department}
+        <span className="pm-department__count">{data.text?.members}</span>
       </div>
-      <Handle
-        type="source"
-        position={Position.Right}
-        className="pm-handle"
-        style={{ top: 16 }}
-        title={t('powerMapUi.department.connect')}
-      />
-      <Handle
-        type="target"
-        position={Position.Left}
-        className="pm-drop-target"
-        isConnectableStart={false}
-        style={{ pointerEvents: connecting ? 'all' : 'none' }}
-      />
+      <Handle type="source" position={Position.Right} className="pm-handle" style={{ top: 16 }} title={data.text?.connect} />
+      <Handle type="target" position={Position.Left} className="pm-drop-target" isConnectableStart={false} />
     </div>
   );
-});
+}
+
+export const DepartmentBox = memo(Box, (a, b) => a.data.department === b.data.department && a.data.text === b.data.text);

@@ -3,6 +3,7 @@ import { departmentKey } from '../../domain/power-map/engagement.ts';
 import type { LayoutSpacing, NodePosition } from '../../domain/power-map/layout.ts';
 import { orgChartLayout } from '../../domain/power-map/org-chart-layout.ts';
 import { powerLayout } from '../../domain/power-map/power-layout.ts';
+import type { CardText, DepartmentText } from './card-texts.ts';
 import type { MapLayout, MapPerson, MapRelation, PowerMapData } from './power-map-types.ts';
 
 /** Card height on the canvas; the layouts' 140 px rows leave room between cards. */
@@ -16,10 +17,13 @@ const emptyGroup = { width: 200, height: 70 };
 
 export interface PersonData extends Record<string, unknown> {
   person: MapPerson;
+  /** The card's texts in the interface language, added by the canvas. */
+  text?: CardText;
 }
 export interface DepartmentData extends Record<string, unknown> {
   department: string;
   members: number;
+  text?: DepartmentText;
 }
 export type PersonNode = Node<PersonData, 'person'>;
 export type DepartmentNode = Node<DepartmentData, 'department'>;

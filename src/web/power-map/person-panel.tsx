@@ -187,7 +187,7 @@ export function PersonPanel({ accountId, opened, onClose, person, people, depart
           <SegmentedControl
             fullWidth
             color={attitudeColors[values.attitude]}
-            data={attitudes.map((id) => ({ value: id, label: label('attitudes', id) }))}
+            data={attitudes.map((id) => ({ value: id, label: <span data-testid={`attitude-${id}`}>{label('attitudes', id)}</span> }))}
             value={values.attitude}
             onChange={(value) => change('attitude', value as PersonFormValues['attitude'])}
             data-testid="person-attitude"

@@ -11,11 +11,13 @@ import {
   ReactFlow,
   useNodesState,
   useReactFlow,
+  useStore,
   type XYPosition,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../i18n/use-catalog.ts';
+import { useCardTexts, useDepartmentTexts } from './card-texts.ts';
 import { DepartmentBox } from './department-node.tsx';
 import { buildMapGraph, isDepartmentNodeId, type MapEdge, type MapNode } from './map-graph.ts';
 import { PersonCard } from './person-node.tsx';
@@ -26,6 +28,8 @@ import { RelationEdge, relationLook } from './relation-edge.tsx';
 const nodeTypes = { person: PersonCard, department: DepartmentBox };
 const edgeTypes = { relation: RelationEdge };
 const minimapFrom = 30;
+/** Below this zoom the cards' small print is unreadable, so it is not drawn (see power-map.css). */
+const farZoom = 0.45;
 const attitudeMinimap: Record<string, string> = { supporter: '#40c057', neutral: '#adb5bd', opponent: '#fa5252' };
 
 interface PowerMapCanvasProps {
@@ -60,35 +64,54 @@ export function PowerMapCanvas({
   const { t } = useTranslation();
   const label = useCatalog();
   const flow = useReactFlow<MapNode, MapEdge>();
+  const far = useStore((s) => s.transform[2] < farZoom);
   const graph = useMemo(() => buildMapGraph(data, layout), [data, layout]);
-  const [nodes, setNodes, onNodesChange] = useNodesState<MapNode>(graph.nodes);
+  const cardTexts = useCardTexts(data.nodes);
+  const departmentTexts = useDepartmentTexts();
   // Where people were dragged by hand survives a reload of the data, not a change of layout.
   const moved = useRef(new Map<string, { parentId: string | undefined; position: XYPosition }>());
-  const shownLayout = useRef(layout);
   const highlightRef = useRef(highlighted);
   highlightRef.current = highlighted;
 
-  useEffect(() => {
-    const layoutChanged = shownLayout.current !== layout;
-    if (layoutChanged) moved.current.clear();
-    shownLayout.current = layout;
-    setNodes(
-      graph.nodes.map((n) => {
+  /**
+   * The graph as React Flow nodes. A node keeps its `measured` size when its size did
+   * not change: without it React Flow measures all 300 cards again on every layout switch.
+   */
+  const decorate = useCallback(
+    (current: readonly MapNode[]) => {
+      const previous = new Map(current.map((n) => [n.id, n] as const));
+      return graph.nodes.map((n) => {
+        const old = previous.get(n.id);
         const kept = moved.current.get(n.id);
         const position = kept && kept.parentId === n.parentId ? kept.position : n.position;
-        return { ...n, position, className: nodeClass(n, highlightRef.current) } as MapNode;
-      }),
-    );
+        const measured = old && old.width === n.width && old.height === n.height ? old.measured : undefined;
+        const data =
+          n.type === 'person'
+            ? { ...n.data, text: cardTexts.get(n.id) }
+            : { ...n.data, text: departmentTexts(n.data.department, n.data.members) };
+        return { ...n, position, measured, data, className: nodeClass(n, highlightRef.current) } as MapNode;
+      });
+    },
+    [graph, cardTexts, departmentTexts],
+  );
+  const [nodes, setNodes, onNodesChange] = useNodesState<MapNode>(decorate([]));
+
+  const shown = useRef({ layout, decorate });
+  useEffect(() => {
+    if (shown.current.decorate === decorate) return;
+    const layoutChanged = shown.current.layout !== layout;
+    if (layoutChanged) moved.current.clear();
+    shown.current = { layout, decorate };
+    setNodes((current) => decorate(current));
     if (layoutChanged) requestAnimationFrame(() => void flow.fitView({ duration: 300 }));
-  }, [graph, layout, setNodes, flow]);
+  }, [decorate, layout, setNodes, flow]);
 
   const hadHighlight = useRef(false);
   useEffect(() => {
+    if (!highlighted && !hadHighlight.current) return;
     setNodes((current) => current.map((n) => ({ ...n, className: nodeClass(n, highlighted) }) as MapNode));
     if (highlighted && highlighted.size > 0) {
-      requestAnimationFrame(
-        () => void flow.fitView({ nodes: [...highlighted].map((id) => ({ id })), duration: 400, padding: 0.4, maxZoom: 1.2 }),
-      );
+      requestAnimationFrame(() => void flow.fitView({ nodes: [...highlighted].map((id) => ({ id })), duration: 400, padding: 0.4, maxZoom: 1.2 }));
     } else if (hadHighlight.current) {
       requestAnimationFrame(() => void flow.fitView({ duration: 400 }));
     }
@@ -98,8 +121,7 @@ export function PowerMapCanvas({
   // A person just added is brought into view once the map shows them.
   const present = nodes.some((n) => n.id === focusId);
   useEffect(() => {
-    if (focusId && present)
-      requestAnimationFrame(() => void flow.fitView({ nodes: [{ id: focusId }], duration: 300, padding: 1.2, maxZoom: 1 }));
+    if (focusId && present) requestAnimationFrame(() => void flow.fitView({ nodes: [{ id: focusId }], duration: 300, padding: 1.2, maxZoom: 1 }));
   }, [focusId, present, flow]);
 
   const edges = useMemo(
@@ -142,6 +164,7 @@ export function PowerMapCanvas({
 
   return (
     <ReactFlow<MapNode, MapEdge>
+      className={far ? 'pm-far' : undefined}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}

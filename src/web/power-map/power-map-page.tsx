@@ -117,10 +117,7 @@ function PowerMapEditor({ accountId, accountName, data }: { accountId: string; a
           <SegmentedControl
             value={layout}
             onChange={(value) => setLayout(value as MapLayout)}
-            data={[
-              { value: 'org', label: t('powerMapUi.layout.org') },
-              { value: 'power', label: t('powerMapUi.layout.power') },
-            ]}
+            data={(['org', 'power'] as const).map((value) => ({ value, label: <span data-testid={`layout-${value}`}>{t(`powerMapUi.layout.${value}`)}</span> }))}
             data-testid="power-map-layout"
           />
           <Button onClick={() => setPanel({ opened: true, personId: null })} data-testid="power-map-add-person">
@@ -134,7 +131,7 @@ function PowerMapEditor({ accountId, accountName, data }: { accountId: string; a
       <MapLegend />
       <Group align="stretch" gap="sm" wrap="nowrap">
         <Paper withBorder radius="md" style={{ flex: 1, minWidth: 0, height: 'calc(100vh - 250px)', minHeight: 520, overflow: 'hidden' }}>
-          <Box ref={canvasRef} h="100%" data-testid="power-map-canvas" data-layout={layout}>
+          <Box ref={canvasRef} h="100%" className="pm-canvas" data-testid="power-map-canvas" data-layout={layout}>
             {data.nodes.length === 0 && data.departments.length === 0 ? (
               <Stack align="center" justify="center" h="100%">
                 <Text c="dimmed">{t('powerMapUi.empty')}</Text>
