@@ -127,7 +127,7 @@ function relationEdges(relations: readonly MapRelation[], known: ReadonlySet<str
     seen.set(key, index + 1);
     // Spread the lines of one pair symmetrically; the sign follows the drawing direction.
     const offset = (index - ((pairs.get(key) ?? 1) - 1) / 2) * bendStep;
-    const bend = source < target ? offset : -offset;
+    const bend = offset === 0 || source < target ? offset : -offset;
     return { id: relation.id, type: 'relation' as const, source, target, data: { relation, bend } };
   });
 }

@@ -29,7 +29,7 @@ const nodeTypes = { person: PersonCard, department: DepartmentBox };
 const edgeTypes = { relation: RelationEdge };
 const minimapFrom = 30;
 /** Below this zoom the cards' small print is unreadable, so it is not drawn (see power-map.css). */
-const farZoom = 0.45;
+const farZoom = 0.35;
 const attitudeMinimap: Record<string, string> = { supporter: '#40c057', neutral: '#adb5bd', opponent: '#fa5252' };
 
 interface PowerMapCanvasProps {
