@@ -15,7 +15,7 @@ export const activitiesSource: ExportSource = {
       .from(activities)
       .innerJoin(accounts, eq(accounts.id, activities.accountId))
       .where(and(opts.scope, after(keys, ['text', 'uuid', 'timestamptz', 'uuid'], opts.after)))
-      .orderBy(asc(sortName), asc(activities.accountId), asc(activities.occurredAt), asc(activities.id))
+      .orderBy(asc(sortName), asc(activities.accountId), asc(activities.occurredAt), asc(activities.subject), asc(activities.id))
       .limit(opts.limit);
     const ids = rows.map((r) => r.activity.id);
     const parts = ids.length

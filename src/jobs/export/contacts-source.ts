@@ -14,7 +14,7 @@ export const contactsSource: ExportSource = {
       .innerJoin(accounts, eq(accounts.id, contacts.accountId))
       .leftJoin(users, eq(users.id, contacts.ownerId))
       .where(and(opts.scope, after(keys, ['text', 'uuid', 'uuid'], opts.after)))
-      .orderBy(asc(sortName), asc(contacts.accountId), asc(contacts.id))
+      .orderBy(asc(sortName), asc(contacts.accountId), asc(contacts.name), asc(contacts.id))
       .limit(opts.limit);
     const last = rows.at(-1);
     return {
