@@ -67,7 +67,13 @@ export const contactView = contactBody.extend({
   notes: z.string().nullable(),
   version: z.number(),
 });
-export const contactPatch = contactBody.partial().extend({ version: z.number().int().positive() });
+// Defaults belong to creation: under .partial() they would reset fields a patch leaves out.
+const contactFieldsNoDefaults = z.object(
+  Object.fromEntries(
+    Object.entries(contactBody.shape).map(([key, field]) => [key, field instanceof z.ZodDefault ? field.unwrap() : field]),
+  ),
+) as unknown as typeof contactBody;
+export const contactPatch = contactFieldsNoDefaults.partial().extend({ version: z.number().int().positive() });
 
 export const activityBody = z
   .object({
