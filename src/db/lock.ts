@@ -30,7 +30,9 @@ export function readLockHolder(dataDir: string): LockHolder | null {
   if (!existsSync(path)) return null;
   try {
     const holder = JSON.parse(readFileSync(path, 'utf8')) as LockHolder;
-    return isAlive(holder.pid) ? holder : null;
+    // Our own pid in the file is a lock left by an earlier process that had the same
+    // pid (pid 1 in a container restarted after kill -9): stale, not live.
+    return holder.pid !== process.pid && isAlive(holder.pid) ? holder : null;
   } catch {
     return null;
   }
