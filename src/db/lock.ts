@@ -15,6 +15,17 @@ export interface LockHolder {
 
 export const lockFileName = 'abreast.lock';
 
+/** Lock files this process holds now, so its own pid in a file can be told apart from a leftover. */
+const heldHere = new Set<string>();
+
+function readLockFile(path: string): LockHolder | null {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as LockHolder;
+  } catch {
+    return null;
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -28,14 +39,12 @@ function isAlive(pid: number): boolean {
 export function readLockHolder(dataDir: string): LockHolder | null {
   const path = join(dataDir, lockFileName);
   if (!existsSync(path)) return null;
-  try {
-    const holder = JSON.parse(readFileSync(path, 'utf8')) as LockHolder;
-    // Our own pid in the file is a lock left by an earlier process that had the same
-    // pid (pid 1 in a container restarted after kill -9): stale, not live.
-    return holder.pid !== process.pid && isAlive(holder.pid) ? holder : null;
-  } catch {
-    return null;
-  }
+  const holder = readLockFile(path);
+  if (!holder) return null;
+  // Our own pid in a file we did not take is a lock left by an earlier process that
+  // had the same pid (pid 1 in a container restarted after kill -9): stale, not live.
+  if (holder.pid === process.pid) return heldHere.has(path) ? holder : null;
+  return isAlive(holder.pid) ? holder : null;
 }
 
 /** Take the data directory for this process, or fail naming the process that has it. */
@@ -48,10 +57,12 @@ export function acquireDataDirLock(dataDir: string, port?: number): DataDirLock 
       const holder: LockHolder = { pid: process.pid, port, startedAt: new Date().toISOString() };
       writeSync(fd, JSON.stringify(holder));
       closeSync(fd);
+      heldHere.add(path);
       return {
         path,
         release: () => {
-          if (readLockHolder(dataDir)?.pid === process.pid) rmSync(path, { force: true });
+          if (!heldHere.delete(path)) return;
+          if (readLockFile(path)?.pid === process.pid) rmSync(path, { force: true });
         },
       };
     } catch (err) {
