@@ -8,6 +8,7 @@ import { cockpitRoutes } from './cockpit.ts';
 import { dealRoutes } from './deals.ts';
 import { evaluationRoutes } from './evaluations.ts';
 import { judgementRecordRoutes } from './judgement-records.ts';
+import { myWeekRoutes } from './my-week.ts';
 import { organisationGuardRailRoutes } from './organisation-guard-rails.ts';
 import { organisationTeamRoutes } from './organisation-team.ts';
 import { poolReviewRoutes } from './pool-reviews.ts';
@@ -41,4 +42,5 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(supportRequestRoutes);
   await app.register(accountPlanRoutes);
   await app.register(scorecardRoutes);
+  await app.register(myWeekRoutes);
 }
