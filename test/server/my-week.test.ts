@@ -160,7 +160,7 @@ describe('my week API', () => {
       ['Send the case story', 'overdue'],
       ['Book the site visit', 'due_this_week'],
     ]);
-    expect(w.planActions[0]?.due.reasons[0]).toMatchObject({ rule: 'my_week_plan_action', met: false, params: { daysOverdue: 4 } });
+    expect(w.planActions[0]?.due.reasons[0]).toMatchObject({ rule: 'my_week_plan_action', met: false, params: { daysOverdue: 5 } });
     expect(w.commitments.map((c) => [c.what, c.due.value, c.accountId])).toEqual([['Peak capacity plan', 'due_this_week', ids.Brightway]]);
     expect(w.planReviews.map((p) => [p.account.id, p.due.value])).toEqual([[ids.Midland, 'overdue']]);
     expect(w.planReviews[0]?.due.reasons[0]).toMatchObject({ rule: 'my_week_plan_review', params: { reviewDays: 90, daysOverdue: 5 } });

@@ -82,7 +82,7 @@ export function dueInWeek(options: {
         key: `reasons.${options.rule}_${state}`,
         input: shown,
         threshold: week.asOf,
-        params: { ...options.params, daysOverdue: overdue ? Math.floor(daysBetween(dueAt, week.asOf)) : 0 },
+        params: { ...options.params, daysOverdue: overdue ? Math.ceil(daysBetween(dueAt, week.asOf)) : 0 },
       }),
     ],
   };

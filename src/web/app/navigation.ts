@@ -10,6 +10,7 @@ export interface NavigationEntry {
 // executive cockpit, settings (their labels are already under `nav.*`).
 export const navigation: readonly NavigationEntry[] = [
   { to: '/accounts', label: 'nav.accounts', testId: 'nav-accounts' },
+  { to: '/my-week', label: 'nav.repWeek', testId: 'nav-my-week' },
   { to: '/pool', label: 'nav.strategicPool', testId: 'nav-pool' },
   { to: '/tag-boards', label: 'nav.tagBoards', testId: 'nav-tag-boards' },
   { to: '/deals', label: 'nav.deals', testId: 'nav-deals' },

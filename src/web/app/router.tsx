@@ -20,6 +20,7 @@ export const router = createBrowserRouter([
           { path: 'accounts', element: <AccountsPage /> },
           { path: 'accounts/:id', element: <AccountPage /> },
           { path: 'accounts/:id/deals/:dealId', lazy: async () => ({ Component: (await import('../deals/deal-page.tsx')).DealPage }) },
+          { path: 'my-week', lazy: async () => ({ Component: (await import('../my-week/my-week-page.tsx')).MyWeekPage }) },
           { path: 'deals', lazy: async () => ({ Component: (await import('../deals/deals-page.tsx')).DealsPage }) },
           {
             path: 'accounts/:id/power-map',
