@@ -12,7 +12,7 @@ import { AppError } from '../errors.ts';
 import * as s from './boards.schema.ts';
 
 /** Reps whose benchmark targets the user sees: their own; a manager their region's; executives and admins all. */
-function repScope(user: CurrentUser): SQL | undefined {
+export function repScope(user: CurrentUser): SQL | undefined {
   if (user.role === 'admin' || user.role === 'executive') return undefined;
   if (user.role === 'manager' && user.regionId) return eq(users.regionId, user.regionId);
   return eq(users.id, user.id);

@@ -5,6 +5,7 @@ import { accountRoutes } from './accounts.ts';
 import { authRoutes } from './auth.ts';
 import { boardRoutes } from './boards.ts';
 import { cockpitRoutes } from './cockpit.ts';
+import { dashboardRoutes } from './dashboard.ts';
 import { dealRoutes } from './deals.ts';
 import { evaluationRoutes } from './evaluations.ts';
 import { judgementRecordRoutes } from './judgement-records.ts';
@@ -42,5 +43,6 @@ export async function registerRoutes(app: FastifyInstance): Promise<void> {
   await app.register(supportRequestRoutes);
   await app.register(accountPlanRoutes);
   await app.register(scorecardRoutes);
+  await app.register(dashboardRoutes);
   await app.register(myWeekRoutes);
 }
