@@ -10,6 +10,7 @@ import {
   makeDepartment,
   makeFinancials,
   makePlanAction,
+  makePlaybookRecord,
   makeRegion,
   makeSupportRequest,
   makeTagDecision,
@@ -75,6 +76,7 @@ describe('my week API', () => {
     await makeActivity(db, { accountId: ids.Brightway, kind: 'visit', occurredAt: daysAhead(2), subject: 'Planned site walk', createdBy: ids.rep });
     await makeActivity(db, { accountId: ids.Harbour, kind: 'meeting', occurredAt: daysAgo(1), subject: 'Complaint review', createdBy: ids.rep });
     await makeActivity(db, { accountId: ids.Harbour, kind: 'visit', occurredAt: daysAgo(3), subject: 'Warehouse walk' });
+    await makeActivity(db, { accountId: ids.Farwest, kind: 'visit', occurredAt: daysAgo(120), subject: 'Long ago' });
     await makeBenchmarkTarget(db, { userId: ids.rep, year: 2025, target: 3, candidateAccountIds: [ids.Candidate!, ids.Brightway!] });
 
     await makeAccountPlan(db, { accountId: ids.Midland, reviewedAt: daysAgo(95), updatedAt: daysAgo(95) });
@@ -84,6 +86,11 @@ describe('my week API', () => {
     await makePlanAction(db, { accountId: ids.Midland, ownerId: ids.rep, what: 'Already done', dueOn: '2025-06-24', doneAt: daysAgo(2) });
     await makeCommitment(db, { accountId: ids.Brightway, promisedBy: ids.rep, what: 'Peak capacity plan', dueOn: '2025-06-26' });
     await makeCommitment(db, { accountId: ids.Brightway, promisedBy: ids.rep, what: 'Kept already', dueOn: '2025-06-24', status: 'kept', closedAt: daysAgo(3) });
+    const defence = (what: string, ownerId: string, dueAt: string, status: string) =>
+      makePlaybookRecord(db, { accountId: ids.Brightway, kind: 'defence_action', status, dueAt, payload: { part: 'relationship', action: 'raise_visit_density', what, ownerId } });
+    await defence('Visit the new director twice a month', ids.rep!, '2025-06-28', 'open');
+    await defence('Settle the claims', ids.rep!, '2025-06-24', 'done');
+    await defence('Executive co-visit', ids.manager!, '2025-06-26', 'open');
     const pricing = await makeDepartment(db, { kind: 'pricing' });
     for (const [need, status] of [['Quote for Hangzhou', 'open'], ['Insurance terms', 'answered'], ['Old quote', 'closed']] as const) {
       await makeSupportRequest(db, { accountId: ids.Brightway, departmentId: pricing.id, raisedBy: ids.rep, need, status, raisedAt: daysAgo(3), dueAt: daysAgo(1) });
@@ -125,6 +132,10 @@ describe('my week API', () => {
     const harbour = visit(w, 'Harbour');
     expect(harbour?.density.value).toMatchObject({ visitsInWindow: 2, shortfall: 0, meetsTarget: true });
     expect(harbour?.due).toMatchObject({ value: false, reasons: [expect.objectContaining({ key: 'reasons.my_week_visit_on_track', met: true })] });
+    // Its last visit fell long before the window read for the density, and still dates the next one.
+    const farwest = visit(w, 'Farwest');
+    expect(farwest?.density.value).toMatchObject({ visitsInWindow: 0, shortfall: 2, lastVisitAt: daysAgo(120).toISOString() });
+    expect(farwest?.density.value.nextVisitDueAt).toBe(daysAgo(105).toISOString());
     // Those due come first.
     expect(w.visits[w.visits.length - 1]?.due.value).toBe(false);
     expect(w.visits[0]?.due.value).toBe(true);
@@ -161,6 +172,8 @@ describe('my week API', () => {
       ['Book the site visit', 'due_this_week'],
     ]);
     expect(w.planActions[0]?.due.reasons[0]).toMatchObject({ rule: 'my_week_plan_action', met: false, params: { daysOverdue: 5 } });
+    expect(w.defenceActions.map((a) => [a.what, a.part, a.due.value])).toEqual([['Visit the new director twice a month', 'relationship', 'due_this_week']]);
+    expect(w.defenceActions[0]?.due.reasons[0]).toMatchObject({ rule: 'my_week_defence_action', key: 'reasons.my_week_defence_action_due_this_week', met: true });
     expect(w.commitments.map((c) => [c.what, c.due.value, c.accountId])).toEqual([['Peak capacity plan', 'due_this_week', ids.Brightway]]);
     expect(w.planReviews.map((p) => [p.account.id, p.due.value])).toEqual([[ids.Midland, 'overdue']]);
     expect(w.planReviews[0]?.due.reasons[0]).toMatchObject({ rule: 'my_week_plan_review', params: { reviewDays: 90, daysOverdue: 5 } });

@@ -1,7 +1,7 @@
-import { type SQL, and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import { type SQL, and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, max, ne, or, sql } from 'drizzle-orm';
 import type { Tag, Tier } from '../../domain/catalog.ts';
 import type { Db } from '../client.ts';
-import { accountEvaluations, accountPlans, accounts, activities, planActions, users } from '../schema/index.ts';
+import { accountEvaluations, accountPlans, accounts, activities, planActions, playbookRecords, users } from '../schema/index.ts';
 
 // What the rep's week reads beyond the other features' repositories: the rep's
 // dangerous accounts and their visits, plan actions and plan reviews that fall on
@@ -52,6 +52,23 @@ export async function visitDates(db: Db, options: { accountIds: readonly string[
   return byAccount;
 }
 
+/** Each account's latest visit before `before`: the last visit is known even when it fell out of the window read. */
+export async function lastVisitsBefore(db: Db, options: { accountIds: readonly string[]; before: Date }) {
+  if (options.accountIds.length === 0) return new Map<string, Date>();
+  const rows = await db
+    .select({ accountId: activities.accountId, at: max(activities.occurredAt) })
+    .from(activities)
+    .where(
+      and(
+        inArray(activities.accountId, [...options.accountIds]),
+        inArray(activities.kind, VISIT_KINDS),
+        lt(activities.occurredAt, options.before),
+      ),
+    )
+    .groupBy(activities.accountId);
+  return new Map(rows.filter((r) => r.at !== null).map((r) => [r.accountId, r.at as Date]));
+}
+
 /** Plan actions the rep owns, due on or before `lastDay` and not done as of `asOf`. */
 export async function planActionsDue(db: Db, options: { ownerId: string; lastDay: string; asOf: Date; where: SQL | undefined; limit: number }) {
   return db
@@ -74,6 +91,32 @@ export async function planActionsDue(db: Db, options: { ownerId: string; lastDay
       ),
     )
     .orderBy(asc(planActions.dueOn), asc(planActions.id))
+    .limit(options.limit);
+}
+
+/** Defence actions (危险客户的防御计划) the rep owns, due on or before `lastDay` and not done. */
+export async function defenceActionsDue(db: Db, options: { ownerId: string; lastDay: string; where: SQL | undefined; limit: number }) {
+  return db
+    .select({
+      id: playbookRecords.id,
+      accountId: playbookRecords.accountId,
+      accountName: accounts.name,
+      accountNameZh: accounts.nameZh,
+      payload: playbookRecords.payload,
+      dueOn: playbookRecords.dueAt,
+    })
+    .from(playbookRecords)
+    .innerJoin(accounts, eq(accounts.id, playbookRecords.accountId))
+    .where(
+      and(
+        eq(playbookRecords.kind, 'defence_action'),
+        sql`${playbookRecords.payload}->>'ownerId' = ${options.ownerId}`,
+        or(isNull(playbookRecords.status), ne(playbookRecords.status, 'done')),
+        lte(playbookRecords.dueAt, options.lastDay),
+        options.where,
+      ),
+    )
+    .orderBy(asc(playbookRecords.dueAt), asc(playbookRecords.id))
     .limit(options.limit);
 }
 

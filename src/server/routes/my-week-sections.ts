@@ -2,7 +2,15 @@ import { type SQL, and, eq, gt, lte, or } from 'drizzle-orm';
 import { benchmarkTargetBoard } from '../../db/repositories/benchmark-targets.ts';
 import { listCommitments } from '../../db/repositories/commitments.ts';
 import { listDeals, loadDealEvidence } from '../../db/repositories/deals.ts';
-import { accountPlansIn, activitiesBetween, dangerousAccounts, planActionsDue, visitDates } from '../../db/repositories/my-week.ts';
+import {
+  accountPlansIn,
+  activitiesBetween,
+  dangerousAccounts,
+  defenceActionsDue,
+  lastVisitsBefore,
+  planActionsDue,
+  visitDates,
+} from '../../db/repositories/my-week.ts';
 import { listSupportRequests } from '../../db/repositories/support-requests.ts';
 import type { Db } from '../../db/client.ts';
 import { commitments, users } from '../../db/schema/index.ts';
@@ -13,6 +21,7 @@ import type { CurrentUser } from '../auth/current-user.ts';
 import { dealFlags } from './deals-flags.ts';
 import { type Week, dueInWeek, visitDue } from './my-week-judgements.ts';
 import type { MyWeekView } from './my-week.schema.ts';
+import { readPayload } from './playbook-payloads.schema.ts';
 import { commitmentViews, endOfDay, supportRequestView } from './organisation-judgements.ts';
 
 // Each section of the rep's week, from the other features' repositories and the
@@ -40,13 +49,16 @@ export async function visitsDue(ctx: WeekContext): Promise<MyWeekView['visits']>
   const { week } = ctx;
   const target = ctx.settings.tags.dangerous.visitsPerMonthTarget;
   const accounts = await dangerousAccounts(ctx.db, { where: ctx.accountsWhere, limit: LIMIT });
-  const visits = await visitDates(ctx.db, {
-    accountIds: accounts.map((a) => a.id),
-    since: addDays(week.asOf, -VISIT_LOOKBACK_DAYS),
-    until: week.end,
-  });
+  const accountIds = accounts.map((a) => a.id);
+  const since = addDays(week.asOf, -VISIT_LOOKBACK_DAYS);
+  const [visits, earlier] = await Promise.all([
+    visitDates(ctx.db, { accountIds, since, until: week.end }),
+    lastVisitsBefore(ctx.db, { accountIds, before: since }),
+  ]);
   const items = accounts.map((account) => {
-    const dates = visits.get(account.id) ?? [];
+    const last = earlier.get(account.id);
+    // Long before the density window, the last visit still tells when the next one was due.
+    const dates = [...(last ? [last] : []), ...(visits.get(account.id) ?? [])];
     const density = visitDensity({ visits: dates, now: week.asOf, target });
     const inWeek = dates.filter((d) => d >= week.start);
     return {
@@ -89,6 +101,21 @@ export async function planActionsOfWeek(ctx: WeekContext): Promise<MyWeekView['p
   const { week } = ctx;
   const rows = await planActionsDue(ctx.db, { ownerId: ctx.person.id, lastDay: week.lastDay, asOf: week.asOf, where: ctx.visible, limit: LIMIT });
   return rows.map((a) => ({ ...a, due: dueInWeek({ dueAt: endOfDay(a.dueOn), dueOn: a.dueOn, week, rule: 'my_week_plan_action', params: { what: a.what } }) }));
+}
+
+/**
+ * 防御计划: the defence actions of dangerous accounts that the rep owns and that are due
+ * by the week's end. Records keep no day they were done, so only the status says so.
+ */
+export async function defenceActionsOfWeek(ctx: WeekContext): Promise<MyWeekView['defenceActions']> {
+  const { week } = ctx;
+  const rows = await defenceActionsDue(ctx.db, { ownerId: ctx.person.id, lastDay: week.lastDay, where: ctx.visible, limit: LIMIT });
+  return rows.flatMap(({ payload, dueOn, ...row }) => {
+    const action = readPayload('defence_action', payload);
+    if (!action || !dueOn) return [];
+    const due = dueInWeek({ dueAt: endOfDay(dueOn), dueOn, week, rule: 'my_week_defence_action', params: { what: action.what } });
+    return [{ ...row, part: action.part, action: action.action ?? null, what: action.what, dueOn, due }];
+  });
 }
 
 /** 拍胸脯 falls on reps too: their promises still open as of the week and due by its end. */

@@ -62,6 +62,18 @@ export const planActionDueView = z.object({
   due: dueState,
 });
 
+export const defenceActionDueView = z.object({
+  id: uuid,
+  accountId: uuid,
+  accountName: z.string(),
+  accountNameZh: z.string().nullable(),
+  part: z.string(),
+  action: z.string().nullable(),
+  what: z.string(),
+  dueOn: z.string(),
+  due: dueState,
+});
+
 export const commitmentDueView = commitmentView.extend({ due: dueState });
 
 export const supportRequestWaitingView = supportRequestView.extend({
@@ -99,6 +111,8 @@ export const myWeekView = z.object({
   benchmark: repTargetView.nullable(),
   benchmarkYear: z.number().int(),
   planActions: z.array(planActionDueView),
+  /** Actions of the defence plans of dangerous accounts (危险客户) that the rep owns. */
+  defenceActions: z.array(defenceActionDueView),
   commitments: z.array(commitmentDueView),
   supportRequests: z.array(supportRequestWaitingView),
   dealFlags: z.array(dealFlagDueView),

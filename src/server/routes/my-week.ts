@@ -16,6 +16,7 @@ import {
   benchmarkProgress,
   commitmentsOfWeek,
   dealFlagsOfWeek,
+  defenceActionsOfWeek,
   planActionsOfWeek,
   planReviewsDue,
   supportRequestsWaiting,
@@ -77,11 +78,12 @@ export async function myWeekRoutes(base: FastifyInstance): Promise<void> {
         visible,
       };
       const year = week.asOf.getUTCFullYear();
-      const [visits, planReviews, benchmark, planActions, commitments, supportRequests, dealFlags, activities] = await Promise.all([
+      const [visits, planReviews, benchmark, planActions, defenceActions, commitments, supportRequests, dealFlags, activities] = await Promise.all([
         visitsDue(ctx),
         planReviewsDue(ctx),
         benchmarkProgress(ctx, year),
         planActionsOfWeek(ctx),
+        defenceActionsOfWeek(ctx),
         commitmentsOfWeek(ctx),
         supportRequestsWaiting(ctx),
         dealFlagsOfWeek(ctx),
@@ -96,6 +98,7 @@ export async function myWeekRoutes(base: FastifyInstance): Promise<void> {
         benchmark,
         benchmarkYear: year,
         planActions,
+        defenceActions,
         commitments,
         supportRequests,
         dealFlags,

@@ -6,7 +6,7 @@ import { useFormat } from '../i18n/use-format.ts';
 import { ReasonList } from '../judgements/reason-list.tsx';
 import type { DueState, Judged, MyWeek } from './my-week-types.ts';
 
-type DueKind = 'plan_action' | 'commitment' | 'plan_review';
+type DueKind = 'plan_action' | 'defence_action' | 'commitment' | 'plan_review';
 
 interface DueRow {
   id: string;
@@ -21,10 +21,11 @@ interface DueRow {
   judgement: Judged<DueState>;
 }
 
-/** Plan actions, commitments and plan reviews of the week as one list, the oldest due first. */
-export function dueRows(week: Pick<MyWeek, 'planActions' | 'commitments' | 'planReviews'>, planReviewText: string): DueRow[] {
+/** Plan actions, defence actions, commitments and plan reviews of the week as one list, the oldest due first. */
+export function dueRows(week: Pick<MyWeek, 'planActions' | 'defenceActions' | 'commitments' | 'planReviews'>, planReviewText: string): DueRow[] {
   const rows: DueRow[] = [
     ...week.planActions.map((a) => ({ ...a, kind: 'plan_action' as const, due: a.dueOn, to: `/accounts/${a.accountId}/plan`, judgement: a.due })),
+    ...week.defenceActions.map((a) => ({ ...a, kind: 'defence_action' as const, due: a.dueOn, to: `/accounts/${a.accountId}?tab=judgement`, judgement: a.due })),
     ...week.commitments.map((c) => ({ ...c, kind: 'commitment' as const, due: c.dueOn, to: `/accounts/${c.accountId}?tab=executives`, judgement: c.due })),
     ...week.planReviews.map((p) => ({
       id: p.account.id,

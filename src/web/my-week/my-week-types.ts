@@ -50,6 +50,18 @@ export interface PlanActionDue {
   due: Judged<DueState>;
 }
 
+export interface DefenceActionDue {
+  id: string;
+  accountId: string;
+  accountName: string;
+  accountNameZh: string | null;
+  part: string;
+  action: string | null;
+  what: string;
+  dueOn: string;
+  due: Judged<DueState>;
+}
+
 export interface CommitmentDue {
   id: string;
   accountId: string;
@@ -100,6 +112,7 @@ export interface MyWeek {
   benchmark: (RepTarget & { progress: Judged<RepTarget['progress']['value'] & { candidatesNotVisited: string[] }> }) | null;
   benchmarkYear: number;
   planActions: PlanActionDue[];
+  defenceActions: DefenceActionDue[];
   commitments: CommitmentDue[];
   supportRequests: WaitingRequest[];
   dealFlags: FlaggedDeal[];
