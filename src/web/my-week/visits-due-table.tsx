@@ -48,7 +48,11 @@ export function VisitsDueTable({ items }: { items: VisitDue[] }) {
                 <Table.Td data-testid="visit-due-shortfall">{format.number(d.shortfall)}</Table.Td>
                 <Table.Td>{format.date(d.lastVisitAt)}</Table.Td>
                 <Table.Td>{format.date(d.nextVisitDueAt)}</Table.Td>
-                <Table.Td>{t('myWeek.visits.thisWeekValue', { visits: format.number(item.visitsThisWeek), planned: format.number(item.plannedThisWeek) })}</Table.Td>
+                <Table.Td>
+                  {item.plannedThisWeek > 0
+                    ? t('myWeek.visits.thisWeekValue', { visits: format.number(item.visitsThisWeek), planned: format.number(item.plannedThisWeek) })
+                    : format.number(item.visitsThisWeek)}
+                </Table.Td>
                 <Table.Td>
                   {item.due.value ? (
                     <Badge color="red" style={{ minWidth: 'max-content' }}>
