@@ -40,7 +40,7 @@ describe('deals on the dual-track board', () => {
     await page.locator('input[type="email"]').fill('manager.east@abreast.demo');
     await page.locator('input[type="password"]').fill('abreast-demo');
     await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/accounts/);
+    await page.waitForURL(/\/dashboard/);
   });
   afterAll(async () => {
     // Leave the demo deal where the journey found it, for whoever comes next.

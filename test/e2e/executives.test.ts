@@ -34,7 +34,7 @@ describe('executives and support requests in the browser', () => {
     await page.locator('input[type="email"]').fill(email);
     await page.locator('input[type="password"]').fill('abreast-demo');
     await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/accounts/);
+    await page.waitForURL(/\/dashboard/);
     return page;
   };
 

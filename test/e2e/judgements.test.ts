@@ -34,7 +34,7 @@ describe('judgements: the account panel and the strategic pool', () => {
     await page.locator('input[type="email"]').fill('manager.east@abreast.demo');
     await page.locator('input[type="password"]').fill('abreast-demo');
     await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/accounts/);
+    await page.waitForURL(/\/dashboard/);
     const found = (await (await page.request.get(`${baseUrl}/api/accounts?q=Silkroad`)).json()) as { items: { id: string }[] };
     accountId = found.items[0]?.id ?? '';
   });

@@ -43,7 +43,7 @@ describe('power map in the browser', () => {
     await page.locator('input[type="email"]').fill('rep.west1@abreast.demo');
     await page.locator('input[type="password"]').fill('abreast-demo');
     await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/accounts/);
+    await page.waitForURL(/\/dashboard/);
     const found = await page.request.get(`${baseUrl}/api/accounts?q=Jianghan`);
     accountId = ((await found.json()) as { items: { id: string }[] }).items[0]?.id ?? '';
   });

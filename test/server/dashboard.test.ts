@@ -39,15 +39,27 @@ interface Dashboard {
   quarter: { from: string; to: string };
   tiers: { tier: string | null; count: number }[];
   tags: { tag: string | null; count: number }[];
-  levelMoves: { value: { up: number; down: number; moves: { account: Ref; from: number; to: number; direction: string }[] }; reasons: Reason[] };
+  levelMoves: {
+    value: { up: number; down: number; moves: { account: Ref; from: number; to: number; direction: string }[] };
+    reasons: Reason[];
+  };
   dangerous: { total: number; items: { account: Ref; signals: string[]; reasons: Reason[] }[] };
   benchmarkTargets: { rep: { id: string } }[];
   executives: { fourPats: Record<string, number> };
   commitments: { overdue: number; broken: number; items: { accountId: string; daysOverdue: number | null; reasons: Reason[] }[] };
   support: { value: { department: string; open: number; breached: number; reasons: Reason[] }[] };
-  concentration: { value: { total: number; accounts: number; groups: { size: number; share: number | null }[]; warnings: string[] }; reasons: Reason[] };
+  concentration: {
+    value: { total: number; accounts: number; groups: { size: number; share: number | null }[]; warnings: string[] };
+    reasons: Reason[];
+  };
   paymentTraps: { total: number; items: { account: Ref; reasons: Reason[] }[] };
-  pipeline: { value: { stages: { kind: string; stage: string; deals: number; value: number; mismatches: number }[]; mismatches: number; mismatched: { dealId: string; reasons: Reason[] }[] } };
+  pipeline: {
+    value: {
+      stages: { kind: string; stage: string; deals: number; value: number; mismatches: number }[];
+      mismatches: number;
+      mismatched: { dealId: string; reasons: Reason[] }[];
+    };
+  };
 }
 
 /**
@@ -88,11 +100,19 @@ describe('dashboard API', () => {
       ['westOld', 'repW', west.id, 400_000],
     ];
     for (const [key, owner, regionId, baseRevenue, extra] of accounts) {
-      ids[key] = (await makeAccount(db, { name: `${key} Co.`, industry: 'apparel', regionId, ownerId: ids[owner], status: 'active', ...extra })).id;
+      ids[key] = (
+        await makeAccount(db, { name: `${key} Co.`, industry: 'apparel', regionId, ownerId: ids[owner], status: 'active', ...extra })
+      ).id;
       await makeFinancials(db, { accountId: ids[key], months: 24, baseRevenue, now });
     }
     const confirmed = (key: string, level: number, days: number) =>
-      makeLevelAssessment(db, { accountId: ids[key], level, source: 'customer_confirmed', assessedAt: daysAgo(days), evidence: `${key} review` });
+      makeLevelAssessment(db, {
+        accountId: ids[key],
+        level,
+        source: 'customer_confirmed',
+        assessedAt: daysAgo(days),
+        evidence: `${key} review`,
+      });
     // Dropped this quarter; moved up this quarter; moved up before the quarter began (1 April).
     await confirmed('eastDanger', 3, 200);
     await confirmed('eastDanger', 4, 10);
@@ -100,19 +120,69 @@ describe('dashboard API', () => {
     await confirmed('westBig', 3, 20);
     await confirmed('westOld', 4, 300);
     await confirmed('westOld', 3, 120);
-    await makeTagDecision(db, { accountId: ids.eastDanger, suggested: 'none', decided: 'dangerous', note: 'Key contact left', decidedBy: ids.managerEast, decidedAt: daysAgo(5) });
+    await makeTagDecision(db, {
+      accountId: ids.eastDanger,
+      suggested: 'none',
+      decided: 'dangerous',
+      note: 'Key contact left',
+      decidedBy: ids.managerEast,
+      decidedAt: daysAgo(5),
+    });
 
-    const solution = await makeDeal(db, { accountId: ids.eastBig, name: 'Warehouse network', kind: 'solution', stage: 'solution_proof', value: 8_000_000 });
+    const solution = await makeDeal(db, {
+      accountId: ids.eastBig,
+      name: 'Warehouse network',
+      kind: 'solution',
+      stage: 'solution_proof',
+      value: 8_000_000,
+    });
     ids.solutionDeal = solution.id;
-    await makeDealSignal(db, { accountId: ids.eastBig, dealId: solution.id, signal: 'complained_about_current_provider', observedAt: daysAgo(30) });
-    await makeDealSignal(db, { accountId: ids.eastBig, dealId: solution.id, signal: 'internal_problem_acknowledged', observedAt: daysAgo(20) });
+    await makeDealSignal(db, {
+      accountId: ids.eastBig,
+      dealId: solution.id,
+      signal: 'complained_about_current_provider',
+      observedAt: daysAgo(30),
+    });
+    await makeDealSignal(db, {
+      accountId: ids.eastBig,
+      dealId: solution.id,
+      signal: 'internal_problem_acknowledged',
+      observedAt: daysAgo(20),
+    });
     await makeDeal(db, { accountId: ids.eastMid, kind: 'standard', stage: 'contract', value: 2_000_000 });
-    await makeDeal(db, { accountId: ids.eastSmall, kind: 'standard', stage: 'opportunity', value: 900_000, outcome: 'lost', outcomeReason: 'Price' });
+    await makeDeal(db, {
+      accountId: ids.eastSmall,
+      kind: 'standard',
+      stage: 'opportunity',
+      value: 900_000,
+      outcome: 'lost',
+      outcomeReason: 'Price',
+    });
     await makeDeal(db, { accountId: ids.westBig, kind: 'standard', stage: 'lead', value: 5_000_000 });
 
-    await makeSupportRequest(db, { accountId: ids.eastMid, departmentId: pricing.id, raisedBy: ids.repA, raisedAt: daysAgo(3), dueAt: daysAgo(1), status: 'open' });
-    await makeSupportRequest(db, { accountId: ids.westBig, departmentId: pricing.id, raisedBy: ids.repW, raisedAt: daysAgo(1), dueAt: daysAgo(-2), status: 'open' });
-    await makeCommitment(db, { accountId: ids.eastDanger, promisedBy: ids.executive, what: 'Claims settled', dueOn: day(daysAgo(5)), status: 'open' });
+    await makeSupportRequest(db, {
+      accountId: ids.eastMid,
+      departmentId: pricing.id,
+      raisedBy: ids.repA,
+      raisedAt: daysAgo(3),
+      dueAt: daysAgo(1),
+      status: 'open',
+    });
+    await makeSupportRequest(db, {
+      accountId: ids.westBig,
+      departmentId: pricing.id,
+      raisedBy: ids.repW,
+      raisedAt: daysAgo(1),
+      dueAt: daysAgo(-2),
+      status: 'open',
+    });
+    await makeCommitment(db, {
+      accountId: ids.eastDanger,
+      promisedBy: ids.executive,
+      what: 'Claims settled',
+      dueOn: day(daysAgo(5)),
+      status: 'open',
+    });
 
     for (const key of accounts.map((a) => a[0])) await evaluateAccount({ db, accountId: ids[key]!, now });
   });
@@ -129,7 +199,10 @@ describe('dashboard API', () => {
 
   /** Tiers as the stored evaluations say, over some accounts. */
   async function storedTiers(accountIds: string[]) {
-    const rows = await db().select({ tier: accountEvaluations.tier }).from(accountEvaluations).where(inArray(accountEvaluations.accountId, accountIds));
+    const rows = await db()
+      .select({ tier: accountEvaluations.tier })
+      .from(accountEvaluations)
+      .where(inArray(accountEvaluations.accountId, accountIds));
     const counts: Record<string, number> = {};
     for (const r of rows) counts[r.tier] = (counts[r.tier] ?? 0) + 1;
     return counts;
@@ -139,11 +212,18 @@ describe('dashboard API', () => {
     const rows = await db()
       .select({ accountId: financialPeriods.accountId, revenue: sql<number>`sum(${financialPeriods.revenue})`.mapWith(Number) })
       .from(financialPeriods)
-      .where(and(inArray(financialPeriods.accountId, accountIds), gte(financialPeriods.month, window.from), lt(financialPeriods.month, window.to)))
+      .where(
+        and(
+          inArray(financialPeriods.accountId, accountIds),
+          gte(financialPeriods.month, window.from),
+          lt(financialPeriods.month, window.to),
+        ),
+      )
       .groupBy(financialPeriods.accountId);
     return rows.map((r) => r.revenue).sort((a, b) => b - a);
   }
-  const asCounts = (rows: { tier: string | null; count: number }[]) => Object.fromEntries(rows.filter((r) => r.count > 0).map((r) => [r.tier, r.count]));
+  const asCounts = (rows: { tier: string | null; count: number }[]) =>
+    Object.fromEntries(rows.filter((r) => r.count > 0).map((r) => [r.tier, r.count]));
 
   it('counts only a rep’s own accounts, tier by tier as their evaluations say', async () => {
     const d = await dashboard('repA');
@@ -176,7 +256,10 @@ describe('dashboard API', () => {
     expect(d.dangerous.total).toBe(1);
     const item = d.dangerous.items[0]!;
     expect(item.account.id).toBe(ids.eastDanger);
-    const board = await get<{ items: { account: { id: string }; dangerous: { signals: string[]; signalReasons: Reason[] } }[] }>('/api/boards/dangerous', 'managerEast');
+    const board = await get<{ items: { account: { id: string }; dangerous: { signals: string[]; signalReasons: Reason[] } }[] }>(
+      '/api/boards/dangerous',
+      'managerEast',
+    );
     const onBoard = board.items.find((i) => i.account.id === ids.eastDanger)!;
     expect(item.signals).toEqual(onBoard.dangerous.signals);
     expect(item.signals).toContain('level_dropped');
@@ -188,7 +271,9 @@ describe('dashboard API', () => {
     const east = await dashboard('managerEast');
     expect(east.quarter).toEqual({ from: '2025-04-01T00:00:00.000Z', to: '2025-07-01T00:00:00.000Z' });
     expect(east.levelMoves.value).toMatchObject({ up: 0, down: 1 });
-    expect(east.levelMoves.value.moves).toEqual([expect.objectContaining({ account: expect.objectContaining({ id: ids.eastDanger }), from: 3, to: 4, direction: 'down' })]);
+    expect(east.levelMoves.value.moves).toEqual([
+      expect.objectContaining({ account: expect.objectContaining({ id: ids.eastDanger }), from: 3, to: 4, direction: 'down' }),
+    ]);
     expect(east.levelMoves.reasons.find((r) => r.rule === 'ladder_moved_down')?.params?.accountId).toBe(ids.eastDanger);
     const west = await dashboard('managerWest');
     expect(west.levelMoves.value).toMatchObject({ up: 1, down: 0 });
@@ -205,14 +290,19 @@ describe('dashboard API', () => {
     // eastBig holds about 64 % of the region: over the limit of a fifth; four accounts cannot judge a top five.
     expect(east.concentration.value.warnings).toEqual(['top_account']);
     expect(east.concentration.reasons.find((r) => r.rule === 'portfolio_top_account_share')).toMatchObject({ met: false, threshold: 0.2 });
-    expect(east.concentration.reasons.find((r) => r.rule === 'portfolio_concentration_not_judged')).toMatchObject({ input: 4, threshold: 5 });
+    expect(east.concentration.reasons.find((r) => r.rule === 'portfolio_concentration_not_judged')).toMatchObject({
+      input: 4,
+      threshold: 5,
+    });
   });
 
   it('flags the payment trap from the stored evaluation, with its reasons', async () => {
     const d = await dashboard('managerEast');
     expect(d.paymentTraps.total).toBe(1);
     expect(d.paymentTraps.items[0]?.account.id).toBe(ids.eastMid);
-    expect(d.paymentTraps.items[0]?.reasons).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'payment_trap.collection_cycle', met: true, input: 120 })]));
+    expect(d.paymentTraps.items[0]?.reasons).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'payment_trap.collection_cycle', met: true, input: 120 })]),
+    );
     expect((await dashboard('managerWest')).paymentTraps.total).toBe(0);
   });
 
@@ -223,7 +313,10 @@ describe('dashboard API', () => {
     // The lost deal has left the pipeline; the west lead is another region's.
     expect(stage('opportunity')?.deals).toBe(0);
     expect(stage('lead')?.deals).toBe(0);
-    const flags = await get<{ items: { dealId: string; flags: { kind: string; reasons: Reason[] }[] }[] }>(`/api/accounts/${ids.eastBig}/deal-flags`, 'managerEast');
+    const flags = await get<{ items: { dealId: string; flags: { kind: string; reasons: Reason[] }[] }[] }>(
+      `/api/accounts/${ids.eastBig}/deal-flags`,
+      'managerEast',
+    );
     const mismatch = flags.items.find((i) => i.dealId === ids.solutionDeal)?.flags.find((f) => f.kind === 'stage_mismatch');
     expect(mismatch).toBeDefined();
     expect(stage('solution_proof')).toMatchObject({ deals: 1, value: 8_000_000, mismatches: 1 });

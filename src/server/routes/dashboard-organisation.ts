@@ -13,7 +13,12 @@ import { fourPats, guardRailsOver } from './organisation-overview.ts';
 // scope as the compliance view judges them, the commitments they flag, and the
 // support requests' SLAs per department (一切为了前线).
 
-const ref = (a: { id: string; name: string; nameZh: string | null; tier: string | null }) => ({ id: a.id, name: a.name, nameZh: a.nameZh, tier: a.tier });
+const ref = (a: { id: string; name: string; nameZh: string | null; tier: string | null }) => ({
+  id: a.id,
+  name: a.name,
+  nameZh: a.nameZh,
+  tier: a.tier,
+});
 
 /** Executive compliance and the flagged commitments over the accounts in scope. */
 export async function executiveSections(db: Db, options: { scope: SQL | undefined; settings: OrganisationSettings; now: Date }) {
@@ -53,10 +58,7 @@ export async function executiveSections(db: Db, options: { scope: SQL | undefine
 }
 
 /** Per department: the requests on accounts in scope still waiting on it, and those past due. */
-export async function supportSection(
-  db: Db,
-  options: { scope: SQL | undefined; settings: OrganisationSettings; now: Date },
-) {
+export async function supportSection(db: Db, options: { scope: SQL | undefined; settings: OrganisationSettings; now: Date }) {
   const [times, departments] = await Promise.all([supportRequestTimesIn(db, options.scope), listDepartments(db)]);
   const summary = departmentQueueSummary({
     requests: times.map((r) => ({

@@ -44,9 +44,18 @@ export async function distributionSection(db: Db, scope: SQL | undefined) {
   };
   return {
     accounts: rows.reduce((n, r) => n + r.count, 0),
-    tiers: spread(tiers, sum((r) => r.tier as Tier | null)).map(({ key, count }) => ({ tier: key, count })),
-    tags: spread(tags, sum((r) => r.tag as Tag | null)).map(({ key, count }) => ({ tag: key, count })),
-    levels: spread([...RELATIONSHIP_LEVELS].reverse(), sum((r) => r.level as RelationshipLevel | null)).map(({ key, count }) => ({ level: key, count })),
+    tiers: spread(
+      tiers,
+      sum((r) => r.tier as Tier | null),
+    ).map(({ key, count }) => ({ tier: key, count })),
+    tags: spread(
+      tags,
+      sum((r) => r.tag as Tag | null),
+    ).map(({ key, count }) => ({ tag: key, count })),
+    levels: spread(
+      [...RELATIONSHIP_LEVELS].reverse(),
+      sum((r) => r.level as RelationshipLevel | null),
+    ).map(({ key, count }) => ({ level: key, count })),
   };
 }
 
@@ -56,7 +65,12 @@ export async function levelMovesSection(db: Db, options: { scope: SQL | undefine
   const byAccount = new Map<string, { account: Ref; assessments: LevelAssessment[] }>();
   for (const r of rows) {
     const entry = byAccount.get(r.account.id) ?? { account: r.account, assessments: [] };
-    entry.assessments.push({ level: r.level as RelationshipLevel, source: 'customer_confirmed', evidence: r.evidence, assessedAt: r.assessedAt });
+    entry.assessments.push({
+      level: r.level as RelationshipLevel,
+      source: 'customer_confirmed',
+      evidence: r.evidence,
+      assessedAt: r.assessedAt,
+    });
     byAccount.set(r.account.id, entry);
   }
   const judged = levelMovesInQuarter({
@@ -67,7 +81,9 @@ export async function levelMovesSection(db: Db, options: { scope: SQL | undefine
     value: {
       up: judged.value.up,
       down: judged.value.down,
-      moves: judged.value.moves.slice(0, LIST_LIMIT).map(({ accountId, ...move }) => ({ account: byAccount.get(accountId)!.account, ...move })),
+      moves: judged.value.moves
+        .slice(0, LIST_LIMIT)
+        .map(({ accountId, ...move }) => ({ account: byAccount.get(accountId)!.account, ...move })),
     },
     reasons: judged.reasons,
   };

@@ -28,9 +28,16 @@ export async function tagSections(db: Db, options: { scope: SQL | undefined; set
   const [dangerousBoard, nailBoard] = await Promise.all([board('dangerous'), board('nail')]);
   const worstFirst = [...dangerousBoard.items].sort((a, b) => b.dangerous.signals.length - a.dangerous.signals.length).slice(0, LIST_LIMIT);
   const attackFirst = [...nailBoard.items]
-    .sort((a, b) => Number(b.nail.decision === 'attack') - Number(a.nail.decision === 'attack') || (b.nail.stalledDays ?? 0) - (a.nail.stalledDays ?? 0))
+    .sort(
+      (a, b) =>
+        Number(b.nail.decision === 'attack') - Number(a.nail.decision === 'attack') ||
+        (b.nail.stalledDays ?? 0) - (a.nail.stalledDays ?? 0),
+    )
     .slice(0, LIST_LIMIT);
-  const stored = await tagJudgementsOf(db, [...worstFirst, ...attackFirst].map((i) => i.account.id));
+  const stored = await tagJudgementsOf(
+    db,
+    [...worstFirst, ...attackFirst].map((i) => i.account.id),
+  );
   // How the tag came to be in force: a manager's confirmation or override carries its note.
   const inForce = (id: string): Reason[] => stored.get(id)?.effective ?? [];
   const suggestedBy = (id: string, prefix: string): Reason[] =>

@@ -3,16 +3,7 @@ import { tags, tiers } from '../../domain/catalog.ts';
 import { DEAL_KINDS } from '../../domain/deals/stages.ts';
 import { repTargetView } from './boards.schema.ts';
 import { fourPatsView } from './organisation-guard-rails.schema.ts';
-import {
-  accountRef,
-  commitmentView,
-  escalationView,
-  handsOffView,
-  judged,
-  reasonView,
-  uuid,
-  visitView,
-} from './organisation.schema.ts';
+import { accountRef, commitmentView, escalationView, handsOffView, judged, reasonView, uuid, visitView } from './organisation.schema.ts';
 
 // The portfolio dashboard (SPEC §7): one answer over the caller's scope. Lists are
 // capped (`total` says how many there are); every judgement carries its reasons.
@@ -114,7 +105,9 @@ export const dashboardResponse = z.object({
   paymentTraps: list(z.object({ account: accountRef, reasons })),
   pipeline: judged(
     z.object({
-      stages: z.array(z.object({ kind: z.enum(DEAL_KINDS), stage: z.string(), deals: z.number().int(), value: z.number(), mismatches: z.number().int() })),
+      stages: z.array(
+        z.object({ kind: z.enum(DEAL_KINDS), stage: z.string(), deals: z.number().int(), value: z.number(), mismatches: z.number().int() }),
+      ),
       deals: z.number().int(),
       value: z.number(),
       mismatches: z.number().int(),

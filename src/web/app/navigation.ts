@@ -9,6 +9,7 @@ export interface NavigationEntry {
 // as they are built: dashboard, strategic pool, tag boards, deals, power map,
 // executive cockpit, settings (their labels are already under `nav.*`).
 export const navigation: readonly NavigationEntry[] = [
+  { to: '/dashboard', label: 'nav.dashboard', testId: 'nav-dashboard' },
   { to: '/accounts', label: 'nav.accounts', testId: 'nav-accounts' },
   { to: '/my-week', label: 'nav.repWeek', testId: 'nav-my-week' },
   { to: '/pool', label: 'nav.strategicPool', testId: 'nav-pool' },
@@ -21,4 +22,4 @@ export const navigation: readonly NavigationEntry[] = [
 ];
 
 /** Where a signed-in user lands. */
-export const homePath = '/accounts';
+export const homePath = '/dashboard';

@@ -17,6 +17,7 @@ export const router = createBrowserRouter([
         element: <AppFrame />,
         children: [
           { index: true, element: <Navigate to={homePath} replace /> },
+          { path: 'dashboard', lazy: async () => ({ Component: (await import('../dashboard/dashboard-page.tsx')).DashboardPage }) },
           { path: 'accounts', element: <AccountsPage /> },
           { path: 'accounts/:id', element: <AccountPage /> },
           { path: 'accounts/:id/deals/:dealId', lazy: async () => ({ Component: (await import('../deals/deal-page.tsx')).DealPage }) },
