@@ -19,7 +19,7 @@ import type { CompanySettings } from '../../domain/settings.ts';
 import { visitDensity } from '../../domain/tags/index.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
 import { dealFlags } from './deals-flags.ts';
-import { type Week, dueInWeek, visitDue } from './my-week-judgements.ts';
+import { type Week, dueInWeek, visitDue } from '../../domain/rep-week/rep-week.ts';
 import type { MyWeekView } from './my-week.schema.ts';
 import { readPayload } from './playbook-payloads.schema.ts';
 import { commitmentViews, endOfDay, supportRequestView } from './organisation-judgements.ts';

@@ -9,7 +9,7 @@ import type { CurrentUser } from '../auth/current-user.ts';
 import { requireUser } from '../auth/hook.ts';
 import { accountScope } from '../auth/scope.ts';
 import { AppError } from '../errors.ts';
-import { weekOf } from './my-week-judgements.ts';
+import { weekOf } from '../../domain/rep-week/rep-week.ts';
 import {
   type WeekContext,
   activitiesOfWeek,

@@ -1,9 +1,9 @@
-import { DAY_MS, daysBetween } from '../../domain/organisation/durations.ts';
-import { type Judgement, reason } from '../../domain/reason.ts';
-import type { VisitDensity } from '../../domain/tags/index.ts';
+import { DAY_MS, daysBetween } from '../organisation/durations.ts';
+import { type Judgement, reason } from '../reason.ts';
+import type { VisitDensity } from '../tags/index.ts';
 
-// The rep's week: which week is meant, and what falls due in it. Plain functions
-// over the domain's judgements, so the route only loads and shapes.
+// The rep's week (SPEC §7): which week is meant, and what falls due in it. Judged
+// over the other areas' judgements, so the route only loads and shapes.
 
 export interface Week {
   /** Monday 00:00 UTC. */
