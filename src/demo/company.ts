@@ -11,8 +11,10 @@ import { benchmarkStory } from './company/stories/benchmark-seastar.ts';
 import { bohaiStory } from './company/stories/bohai.ts';
 import { customerContactStory } from './company/stories/customer-contact.ts';
 import { dangerousStory } from './company/stories/dangerous-brightway.ts';
+import { lakesideStory } from './company/stories/dangerous-lakeside.ts';
 import { evergreenStory } from './company/stories/evergreen.ts';
 import { huakangStory } from './company/stories/huakang.ts';
+import { lostDealStories } from './company/stories/lost-deals.ts';
 import { nailStory } from './company/stories/nail-midland.ts';
 import { orientalStory } from './company/stories/oriental.ts';
 import { paymentTrapStories } from './company/stories/payment-traps.ts';
@@ -79,6 +81,7 @@ const STORY_ACCOUNTS = new Set([
   'evergreen',
   'qilu',
   'brightway',
+  'lakeside',
   'pearlriver',
   'midland',
   'huakang',
@@ -129,12 +132,14 @@ export async function loadDemoCompany({ db, now }: { db: Db; now: Date }): Promi
     await evergreenStory(ctx);
     await huakangStory(ctx);
     await dangerousStory(ctx);
+    await lakesideStory(ctx);
     await pearlRiverStory(ctx);
     await nailStory(ctx);
     await bohaiStory(ctx);
     await paymentTrapStories(ctx);
     await reachStories(ctx);
     await customerContactStory(ctx);
+    await lostDealStories(ctx);
     await loadOrdinaryAccounts(ctx, STORY_ACCOUNTS);
     await loadProgramme(ctx);
     return summarise(tx);

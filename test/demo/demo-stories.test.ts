@@ -231,9 +231,9 @@ describe('deals', () => {
   });
 
   it('logs a price concession during risk evaluation, kept with the warning it earned', () => {
-    const concessions = rows.actions.filter((a) => a.action === 'price_concession');
-    expect(concessions).toHaveLength(1);
-    const concession = concessions[0];
+    const concession = rows.actions.find(
+      (a) => a.action === 'price_concession' && (a.check as { buyingStage?: string }).buyingStage === 'risk_evaluation',
+    );
     const check = concession?.check as { value?: string; buyingStage?: string; proofKinds?: string[] };
     expect(check.value).toBe('warning');
     expect(check.buyingStage).toBe('risk_evaluation');
@@ -309,7 +309,7 @@ describe('judgement inputs', () => {
     expect(of('benchmark_profile')[0]?.level).toBe('national');
     expect(of('case_asset').length).toBeGreaterThanOrEqual(3);
     for (const c of of('case_asset')) expect(String(c.url)).toMatch(/^https:\/\//);
-    expect(of('nail_assessment')[0]).toMatchObject({ cause: 'legacy_issue', decision: 'attack' });
+    expect(of('nail_assessment')[0]).toMatchObject({ causes: ['internal_legacy'], costCny: 8_000_000 });
     const plan = of('defence_plan')[0] ?? {};
     for (const part of ['relationship', 'commercial', 'risk'])
       expect((plan[part] as unknown[] | undefined)?.length, part).toBeGreaterThan(0);
@@ -360,8 +360,7 @@ describe('organisation', () => {
     const today = demo.now.toISOString().slice(0, 10);
     expect(new Set(commitments.map((c) => c.status))).toEqual(new Set(['open', 'kept', 'broken']));
     const overdue = commitments.filter((c) => c.status === 'open' && c.dueOn < today);
-    expect(overdue).toHaveLength(1);
-    expect(overdue[0]?.promisedBy).toBe(user('coo@abreast.demo')?.id);
+    expect(overdue.map((c) => c.promisedBy).sort()).toEqual([user('coo@abreast.demo')?.id, user('rep.east1@abreast.demo')?.id].sort());
   });
 
   it('routes an internal-collaboration escalation to operations', async () => {
@@ -381,14 +380,15 @@ describe('organisation', () => {
     expect(breached).toHaveLength(1);
   });
 
-  it('keeps account plans with actions, one overdue, and revenue splits that add up', async () => {
+  it('keeps account plans with actions, two overdue, and revenue splits that add up', async () => {
     const { db } = demo.database;
     const plans = await db.select().from(schema.accountPlans);
     expect(plans.length).toBeGreaterThanOrEqual(4);
     for (const p of plans) expect(p.levelMover).toBeTruthy();
     const actions = await db.select().from(schema.planActions);
     const today = demo.now.toISOString().slice(0, 10);
-    expect(actions.filter((a) => !a.doneAt && a.dueOn < today)).toHaveLength(1);
+    const overdue = actions.filter((a) => !a.doneAt && a.dueOn < today);
+    expect(overdue.map((a) => a.ownerId).sort()).toEqual([user('ops@abreast.demo')?.id, user('rep.east1@abreast.demo')?.id].sort());
     const splits = await db.select().from(schema.revenueSplits);
     const byAccount = new Map<string, number>();
     for (const s of splits) byAccount.set(s.accountId, (byAccount.get(s.accountId) ?? 0) + s.share);

@@ -426,7 +426,10 @@ function portfolioAccounts(): AccountSpec[] {
   return [
     a('jinling', 'Nanjing Jinling Pharmaceutical Distribution', '南京金陵医药流通', 'pharma', 'nanjing', 1.17, 40),
     a('taihu', 'Wuxi Taihu Auto Parts', '无锡太湖汽车零部件', 'auto_parts', 'wuxi', 1.04, 35),
-    a('lakeside', 'Hefei Lakeside Home Appliances', '合肥湖畔家电', 'home_appliances', 'hefei', 1.43, 70),
+    // Sliding since a competitor came in: its story is the rep's dangerous account.
+    a('lakeside', 'Hefei Lakeside Home Appliances', '合肥湖畔家电', 'home_appliances', 'hefei', 1.43, 70, {
+      recentChange: { months: 4, monthlyRate: -0.12 },
+    }),
     a('egret', 'Xiamen Egret Footwear & Apparel', '厦门白鹭鞋服', 'apparel', 'xiamen', 0.91, 30),
     a('harbour', 'Quanzhou Harbour Sportswear', '泉州海港运动服饰', 'apparel', 'quanzhou', 1.69, 65, { growth: 0.012 }),
     a('yiwuglobal', 'Yiwu Global Small Commodities E-commerce', '义乌环球小商品电商', 'ecommerce', 'yiwu', 2.08, 50, { growth: 0.01 }),

@@ -1,6 +1,6 @@
 import { LTC_STAGES } from '../../domain/deals/stages.ts';
 import { makeAccountScore } from '../factories/index.ts';
-import type { Random } from '../random.ts';
+import { createRandom, type Random } from '../random.ts';
 import { INDUSTRY_LINES } from './account-catalog.ts';
 import { ORDINARY_CONTACTS, personName } from './names.ts';
 import { type ActivitySpec, activity, ago, type ContactSpec, deal, levels, powerMap, type StoryContext } from './story-kit.ts';
@@ -19,9 +19,10 @@ const SUBJECTS: Record<ActivitySpec['kind'], readonly string[]> = {
 
 /** Contacts, a year of activities, scores, levels and a few standard deals for the accounts without a story. */
 export async function loadOrdinaryAccounts(ctx: StoryContext, storyKeys: ReadonlySet<string>): Promise<void> {
-  const { random } = ctx;
   for (const [key, { spec, ownerKey }] of Object.entries(ctx.accounts)) {
     if (storyKeys.has(key)) continue;
+    // One stream per account: giving another account a story leaves the rest as they were.
+    const random = createRandom(`abreast-demo:${key}`);
     const status = spec.status ?? 'active';
     const people = ORDINARY_CONTACTS.slice(0, random.int(1, 3)).map(
       (c, i): ContactSpec => ({
@@ -52,7 +53,8 @@ export async function loadOrdinaryAccounts(ctx: StoryContext, storyKeys: Readonl
           accountId: row.id,
           influence: random.int(2, 5),
           satisfaction: random.int(2, 5),
-          cooperation: random.int(2, 5),
+          // Benchmarks come from the stories: here cooperation, the rarest of the three, stays ordinary.
+          cooperation: random.int(2, 3),
           scoredBy: ctx.people.user(`manager.${managerRegion(ownerKey)}`).id,
           scoredAt: ago(ctx, random.int(20, 200)),
         });

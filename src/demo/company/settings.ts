@@ -39,6 +39,14 @@ export const DEMO_NETWORK: CoverageOperation[] = [
   op('xian', ['linehaul', 'warehousing']),
 ];
 
+/** Days before now each settings version was saved: 1 the method's defaults, 2 our network. */
+const SAVED_DAYS_AGO = { 1: 420, 2: 400 } as const;
+
+/** The settings version in force that many days before now (what a judgement made then was given). */
+export function demoSettingsVersion(daysAgo: number): 1 | 2 {
+  return daysAgo > SAVED_DAYS_AGO[2] ? 1 : 2;
+}
+
 /** Version 1 is the method's defaults; version 2, saved by the admin, describes our network. */
 export async function loadDemoSettings(tx: Tx, options: { people: DemoPeople; now: Date }): Promise<void> {
   const defaults = defaultSettings();
@@ -50,8 +58,14 @@ export async function loadDemoSettings(tx: Tx, options: { people: DemoPeople; no
       document: defaults,
       note: 'Defaults of the method / 方法默认设置',
       createdBy: admin,
-      createdAt: daysAgo(options.now, 420),
+      createdAt: daysAgo(options.now, SAVED_DAYS_AGO[1]),
     },
-    { version: 2, document: ours, note: 'Our network coverage / 我方网络覆盖', createdBy: admin, createdAt: daysAgo(options.now, 400) },
+    {
+      version: 2,
+      document: ours,
+      note: 'Our network coverage / 我方网络覆盖',
+      createdBy: admin,
+      createdAt: daysAgo(options.now, SAVED_DAYS_AGO[2]),
+    },
   ]);
 }

@@ -1,6 +1,4 @@
 import type { Tx } from '../../db/client.ts';
-import { checkSalesAction } from '../../domain/deals/check-sales-action.ts';
-import { DEFAULT_SALES_ACTIONS } from '../../domain/deals/default-actions.ts';
 import type { BuyingStage } from '../../domain/deals/stages.ts';
 import { daysAgo, daysFromNow, isoDay } from '../dates.ts';
 import {
@@ -18,6 +16,7 @@ import {
   makeTeamMember,
 } from '../factories/index.ts';
 import type { Random } from '../random.ts';
+import { checkedAction } from './action-check.ts';
 import type { DepartmentCode } from './logins.ts';
 import type { DemoPeople } from './people.ts';
 import type { DemoAccount } from './portfolio.ts';
@@ -194,7 +193,7 @@ export interface DealSpec {
   createdDaysAgo?: number;
   /** [signal, daysAgo, contact, note] */
   signals?: [string, number, Contact?, string?][];
-  /** [action, daysAgo, the buying stage at the time, note] */
+  /** [action, daysAgo, the buying stage its signals showed at the time, note] */
   actions?: [string, number, BuyingStage | null, string?][];
   /** [userKey, role] with roles sales, solution, delivery, executive, other. */
   team?: [string, string][];
@@ -237,17 +236,17 @@ export async function deal(ctx: StoryContext, key: string, d: DealSpec): Promise
       createdAt: ago(ctx, days),
     });
   }
-  for (const [action, days, buyingStage, note] of d.actions ?? []) {
-    // Keep the verdict the product would have given at the time, with its reasons.
-    const check = checkSalesAction({ action, buyingStage, catalogue: DEFAULT_SALES_ACTIONS });
+  const signals = (d.signals ?? []).map(([signal, days]) => ({ signal, observedAt: ago(ctx, days) }));
+  for (const [action, days, told, note] of d.actions ?? []) {
+    const at = ago(ctx, days);
     await makeDealAction(ctx.tx, {
       ...ref,
       action,
-      occurredAt: ago(ctx, days),
+      occurredAt: at,
       note: note ?? null,
-      check: { ...check, buyingStage },
+      check: checkedAction({ deal: d.name, action, at, daysAgo: days, told, signals }),
       createdBy: owner.id,
-      createdAt: ago(ctx, days),
+      createdAt: at,
     });
   }
   for (const [userKey, role] of d.team ?? []) {

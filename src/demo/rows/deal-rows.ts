@@ -1,4 +1,6 @@
 import type { dealActions, dealProofs, dealSignals, deals, dealTeamMembers, onboardingIssues, proofAssets } from '../../db/schema/index.ts';
+import { checkSalesAction } from '../../domain/deals/check-sales-action.ts';
+import { DEFAULT_SALES_ACTIONS } from '../../domain/deals/default-actions.ts';
 import { nextSequence } from './sequence.ts';
 
 export type NewDeal = typeof deals.$inferInsert;
@@ -24,9 +26,14 @@ export function dealSignalRow(overrides: Partial<NewDealSignal> & { accountId: s
   return { signal: 'complained_about_current_provider', observedAt: new Date(), ...overrides };
 }
 
-/** A logged sales action; `check` keeps the verdict given at the time. */
+/**
+ * A logged sales action; `check` keeps the verdict given at the time, in the shape the
+ * deal routes store. By default nothing was known of the customer's stage, so it was not checked.
+ */
 export function dealActionRow(overrides: Partial<NewDealAction> & { accountId: string; dealId: string }): NewDealAction {
-  return { action: 'discovery_meeting', occurredAt: new Date(), check: { verdict: 'ok', reasons: [] }, ...overrides };
+  const action = overrides.action ?? 'discovery_call';
+  const check = { ...checkSalesAction({ action, buyingStage: null, catalogue: DEFAULT_SALES_ACTIONS }), buyingStage: null, confidence: 0 };
+  return { action, occurredAt: new Date(), check, ...overrides };
 }
 
 export function proofAssetRow(overrides: Partial<NewProofAsset> = {}): NewProofAsset {

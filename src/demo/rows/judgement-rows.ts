@@ -31,7 +31,7 @@ export function tagDecisionRow(overrides: Partial<NewTagDecision> & { accountId:
 }
 
 export function playbookRecordRow(overrides: Partial<NewPlaybookRecord> & { accountId: string }): NewPlaybookRecord {
-  return { kind: 'benchmark_profile', payload: {}, ...overrides };
+  return { kind: 'benchmark_profile', payload: { level: 'local', radiates: [] }, ...overrides };
 }
 
 export function benchmarkTargetRow(overrides: Partial<NewBenchmarkTarget> & { userId: string; year: number }): NewBenchmarkTarget {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PartView } from '../components/part-view.tsx';
 import { useCatalog } from '../i18n/use-catalog.ts';
 import { useFormat } from '../i18n/use-format.ts';
+import { useDepartmentLabel } from '../power-map/use-map-labels.ts';
 import type { Contact } from './account-types.ts';
 import { useAccountPart } from './use-accounts.ts';
 
@@ -13,6 +14,7 @@ export function AccountContacts({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const label = useCatalog();
+  const departmentLabel = useDepartmentLabel();
   const query = useAccountPart<Contact>(accountId, 'contacts');
   return (
     <PartView query={query} empty={t('account.contacts.empty')}>
@@ -49,7 +51,7 @@ export function AccountContacts({ accountId }: { accountId: string }) {
                       )}
                     </Group>
                   </Table.Td>
-                  <Table.Td>{contact.department}</Table.Td>
+                  <Table.Td>{departmentLabel(contact.department)}</Table.Td>
                   <Table.Td>{format.name(contact.title, contact.titleZh)}</Table.Td>
                   <Table.Td>
                     <Rating value={contact.influence} count={5} readOnly size="xs" aria-label={`${contact.influence}/5`} />

@@ -8,7 +8,19 @@ import {
   makePlaybookRecord,
   makeTagDecision,
 } from '../../factories/index.ts';
-import { type ActivitySpec, account, activity, ago, dayAgo, dayAhead, levels, powerMap, type StoryContext, team } from '../story-kit.ts';
+import {
+  type ActivitySpec,
+  account,
+  activity,
+  ago,
+  dayAgo,
+  dayAhead,
+  levels,
+  powerMap,
+  revenueSplits,
+  type StoryContext,
+  team,
+} from '../story-kit.ts';
 
 /**
  * The benchmark (标杆客户): influence, satisfaction and cooperation all high, a joint
@@ -267,7 +279,11 @@ export async function benchmarkStory(ctx: StoryContext): Promise<void> {
     {
       level: 'national',
       industry: 'apparel',
-      radiates: ['silkroad', 'harbour', 'egret'],
+      radiates: [
+        'Hangzhou Silkroad Apparel Group / 杭州丝路服饰集团',
+        'Quanzhou Harbour Sportswear / 泉州海港运动服饰',
+        'Xiamen Egret Footwear & Apparel / 厦门白鹭鞋服',
+      ],
       note: 'Centre of the East China apparel circle. / 华东服饰同心圆的中心。',
     },
     { days: 34 },
@@ -275,9 +291,14 @@ export async function benchmarkStory(ctx: StoryContext): Promise<void> {
   await playbook(
     'benchmark_investment',
     { what: 'Joint office staff and WMS interface / 联合办公人员及WMS接口' },
-    { amount: 800_000, days: 300 },
+    { amount: 800_000, status: 'spent', days: 300 },
   );
-  await playbook('benchmark_investment', { what: 'Dedicated peak-season team / 大促专属团队' }, { amount: 250_000, days: 60 });
+  await playbook(
+    'benchmark_investment',
+    { what: 'Dedicated peak-season team / 大促专属团队' },
+    { amount: 250_000, status: 'spent', days: 60 },
+  );
+  // 可视化: every kind of case asset, ready to be used as proof in other deals.
   const cases = [
     [
       'case_story',
@@ -291,15 +312,21 @@ export async function benchmarkStory(ctx: StoryContext): Promise<void> {
       'https://demo.abreast.example/cases/seastar-letter.pdf',
       120,
     ],
-    ['customer_video', 'Customer speech video / 客户证言视频', 'https://demo.abreast.example/cases/seastar-video', 90],
+    ['speech_video', 'Customer speech video / 客户证言视频', 'https://demo.abreast.example/cases/seastar-video', 90],
     [
-      'before_after',
+      'site_photos',
+      'The joint office and the Ningbo DC / 联合办公室与宁波仓现场照片',
+      'https://demo.abreast.example/cases/seastar-photos',
+      89,
+    ],
+    [
+      'before_after_data',
       'Stock turns +35 %, split shipments −60 % / 库存周转提升35%，拆单率下降60%',
       'https://demo.abreast.example/cases/seastar-data.xlsx',
       88,
     ],
   ] as const;
-  for (const [type, title, url, days] of cases) await playbook('case_asset', { type, title, url, ready: true }, { status: 'ready', days });
+  for (const [kind, title, url, days] of cases) await playbook('case_asset', { kind, title, url }, { status: 'ready', days });
 
   await makeAccountPlan(ctx.tx, {
     accountId: row.id,
@@ -331,4 +358,11 @@ export async function benchmarkStory(ctx: StoryContext): Promise<void> {
     dueOn: dayAgo(ctx, 80),
     doneAt: ago(ctx, 85),
   });
+  // The joint office and the peak team are run by delivery and operations: they share in the revenue.
+  await revenueSplits(ctx, key, [
+    ['key_accounts', 0.5],
+    ['delivery', 0.2],
+    ['operations', 0.2],
+    ['solution_design', 0.1],
+  ]);
 }

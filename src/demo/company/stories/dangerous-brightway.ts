@@ -170,36 +170,49 @@ export async function dangerousStory(ctx: StoryContext): Promise<void> {
     dueAt: dayAhead(ctx, 60),
     createdBy: manager,
     createdAt: ago(ctx, 22),
+    // Playbook action ids where the method names the move, our own words where it is specific.
     payload: {
       relationship: [
-        'Two visits a month, with a deep conversation to find the dissatisfaction / 每月两次拜访，深度沟通找出不满',
-        'CCO co-visit with the general manager / CCO陪同拜访总经理',
+        'raise_visit_density',
+        'deepen_key_person_relationship',
+        'executive_co_visit',
         'Link our operations with their planners / 我方运营与其计划团队建立联系',
       ],
-      commercial: ['Claims settled within ten days / 十天内完成理赔', 'Damage-free packaging trial at our cost / 我方承担防损包装试点'],
-      risk: [
-        'Agree service credits in writing / 书面约定服务补偿条款',
-        'Clarify the tender timetable with the general manager / 与总经理确认招标时间表',
+      commercial: [
+        'after_sales_service',
+        'Claims settled within ten days / 十天内完成理赔',
+        'Damage-free packaging trial at our cost / 我方承担防损包装试点',
       ],
-      replaceRep: { offered: false, note: 'Only if the customer asks. / 仅在客户提出时考虑。' },
+      risk: ['written_agreement', 'Clarify the tender timetable with the general manager / 与总经理确认招标时间表'],
+      note: 'Replacing the rep is an option only if the customer asks. / 仅在客户提出时才考虑更换销售。',
     },
   });
+  const actions: [string, string, string, string, number, 'open' | 'done'][] = [
+    ['relationship', 'executive_co_visit', 'CCO co-visit with the general manager / CCO陪同拜访总经理', 'cco', 10, 'open'],
+    ['relationship', 'raise_visit_density', 'Visit the new logistics director twice a month / 每月两次拜访新任物流总监', rep, 3, 'open'],
+    ['commercial', 'after_sales_service', 'Settle the Double 11 claims / 完成双11理赔', 'finance', -5, 'done'],
+  ];
+  for (const [part, action, what, owner, dueInDays, status] of actions) {
+    await makePlaybookRecord(ctx.tx, {
+      accountId: row.id,
+      kind: 'defence_action',
+      status,
+      dueAt: dayAhead(ctx, dueInDays),
+      createdBy: manager,
+      createdAt: ago(ctx, 22),
+      payload: { part, action, what, ownerId: ctx.people.user(owner).id },
+    });
+  }
+  // 保留客户是最重要的: the customer asked, so replacing the rep is on the table.
   await makePlaybookRecord(ctx.tx, {
     accountId: row.id,
-    kind: 'defence_action',
-    status: 'open',
-    dueAt: dayAhead(ctx, 10),
+    kind: 'rep_replacement',
     createdBy: manager,
-    createdAt: ago(ctx, 22),
-    payload: { part: 'relationship', what: 'CCO co-visit / CCO陪同拜访', ownerKey: 'cco' },
-  });
-  await makePlaybookRecord(ctx.tx, {
-    accountId: row.id,
-    kind: 'defence_action',
-    status: 'done',
-    dueAt: dayAhead(ctx, -5),
-    createdBy: manager,
-    createdAt: ago(ctx, 22),
-    payload: { part: 'commercial', what: 'Settle the Double 11 claims / 完成双11理赔', ownerKey: 'finance' },
+    createdAt: ago(ctx, 10),
+    payload: {
+      customerAsked: true,
+      decision: 'considered',
+      note: 'The new director asked for an account manager who knows electronics distribution; the sales director joins every visit until the tender. / 新任总监希望换一位懂电子分销的客户经理；招标前销售总监陪同每次拜访。',
+    },
   });
 }

@@ -4,6 +4,7 @@ import {
   makeAttestation,
   makeExecutivePairing,
   makePlanAction,
+  makePlaybookRecord,
   makeSupportRequest,
 } from '../../factories/index.ts';
 import {
@@ -280,6 +281,18 @@ export async function huakangStory(ctx: StoryContext): Promise<void> {
     what: 'Add delivery to the vaccine deal / 交付团队加入疫苗项目',
     ownerId: ctx.people.user('manager.north').id,
     dueOn: dayAhead(ctx, 7),
+  });
+  // 先借用他人,再发展自己: no pharma case of our own yet, so the rep borrows East China's benchmark.
+  await makePlaybookRecord(ctx.tx, {
+    accountId: row.id,
+    kind: 'benchmark_borrowing',
+    createdBy: ctx.people.user(rep).id,
+    createdAt: ago(ctx, 20),
+    payload: {
+      benchmarkAccountId: account(ctx, 'seastar').row.id,
+      purpose:
+        "Show the quality director Seastar's joint office before the vaccine decision. / 疫苗项目决策前，向质量总监展示海星的联合办公模式。",
+    },
   });
   await revenueSplits(ctx, key, [
     ['key_accounts', 0.6],

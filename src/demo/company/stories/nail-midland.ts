@@ -1,5 +1,5 @@
 import { makeAccountScore, makePlaybookRecord, makeTagDecision } from '../../factories/index.ts';
-import { type ActivitySpec, account, activity, ago, deal, levels, powerMap, type StoryContext } from '../story-kit.ts';
+import { type ActivitySpec, account, activity, ago, dayAgo, deal, levels, powerMap, type StoryContext } from '../story-kit.ts';
 
 /** The nail (钉子客户): a huge wallet, under 1 % of it ours, stuck since last year over a legacy grudge. */
 export async function nailStory(ctx: StoryContext): Promise<void> {
@@ -111,6 +111,13 @@ export async function nailStory(ctx: StoryContext): Promise<void> {
       ours: [rep, 'manager.south'],
       theirs: [],
     },
+    {
+      daysAgo: 9,
+      kind: 'visit',
+      subject: 'The sales director brings the credit note to procurement / 销售总监携补偿方案拜访采购',
+      ours: ['manager.south', rep],
+      theirs: [p.procurement, p.warehouse],
+    },
   ];
   for (const a of timeline) await activity(ctx, key, a);
 
@@ -136,28 +143,45 @@ export async function nailStory(ctx: StoryContext): Promise<void> {
     decidedAt: ago(ctx, 21),
     note: 'Wallet CNY 320 M, our share under 1 %, stalled since last year: pull the nail. / 钱包3.2亿，我方份额不足1%，久攻不下：拔钉子。',
   });
+  // 价值区分 and 原因区分 first: worth attacking, and the cause is a legacy grudge.
   await makePlaybookRecord(ctx.tx, {
     accountId: row.id,
     kind: 'nail_assessment',
-    status: 'attack',
-    amount: 8_000_000,
     createdBy: manager,
     createdAt: ago(ctx, 21),
     payload: {
       potentialValueCny: 40_000_000,
-      attackCostCny: 8_000_000,
-      expectedReturnRatio: 5,
-      cause: 'legacy_issue',
-      decision: 'attack',
-      escalation: ['rep.south3', 'manager.south', 'cco'],
-      counterActions: [
-        'Settle the missed-pickup dispute with an apology and a credit / 就漏提货纠纷道歉并给予补偿',
-        'Site visit to our Foshan operation for the logistics VP / 邀请物流副总参观我方佛山运营',
-        'Competitor comparison on damage rates / 与竞对的货损率对比',
-      ],
-      note: 'Resolve the legacy issue first, then the comparison. / 先解决历史遗留问题，再做对比。',
+      expectedReturnCny: 40_000_000,
+      costCny: 8_000_000,
+      causes: ['internal_legacy'],
+      stalledSince: dayAgo(ctx, 260),
+      note: 'Resolve the legacy issue first: apologise for the missed pickup and credit it, then show the logistics VP our Foshan operation. / 先解决历史遗留问题：就漏提货道歉并补偿，再请物流副总参观我方佛山运营。',
     },
   });
+  // 组合攻关: the rep went first, then the sales director; the regional manager is next.
+  const escalations: [string, string, number, string][] = [
+    [
+      'rep',
+      rep,
+      18,
+      'Apology letter for the missed pickup sent to the logistics VP; no answer yet. / 已就漏提货向物流副总致歉信，尚无回复。',
+    ],
+    [
+      'supervisor',
+      'manager.south',
+      9,
+      'The sales director met procurement with the credit note; they agreed to a trial lane. / 销售总监携补偿方案拜访采购，对方同意试运行一条线路。',
+    ],
+  ];
+  for (const [step, person, days, outcome] of escalations) {
+    await makePlaybookRecord(ctx.tx, {
+      accountId: row.id,
+      kind: 'nail_escalation',
+      createdBy: ctx.people.user(person).id,
+      createdAt: ago(ctx, days),
+      payload: { step, personId: ctx.people.user(person).id, outcome },
+    });
+  }
   await makeAccountScore(ctx.tx, {
     accountId: row.id,
     influence: 5,
