@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dealSettingsSchema } from './deals/settings.ts';
 import { ladderSettingsSchema } from './ladder/settings.ts';
 import { organisationSettingsSchema } from './organisation/settings.ts';
+import { portfolioSettingsSchema } from './portfolio/settings.ts';
 import { powerMapSettingsSchema } from './power-map/settings.ts';
 import { selectionSettingsSchema } from './selection/settings.ts';
 import { tagSettingsSchema } from './tags/settings.ts';
@@ -18,10 +19,11 @@ export const companySettingsSchema = z.object({
   deals: dealSettingsSchema,
   powerMap: powerMapSettingsSchema,
   organisation: organisationSettingsSchema,
+  portfolio: portfolioSettingsSchema,
 });
 export type CompanySettings = z.infer<typeof companySettingsSchema>;
 
 /** The defaults of the whole method. */
 export function defaultSettings(): CompanySettings {
-  return companySettingsSchema.parse({ selection: {}, tags: {}, ladder: {}, deals: {}, powerMap: {}, organisation: {} });
+  return companySettingsSchema.parse({ selection: {}, tags: {}, ladder: {}, deals: {}, powerMap: {}, organisation: {}, portfolio: {} });
 }

@@ -1,5 +1,6 @@
 import { and, gte, inArray, lt, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveSettings } from '../../src/db/repositories/settings.ts';
 import { accountEvaluations, financialPeriods } from '../../src/db/schema/index.ts';
 import {
   makeAccount,
@@ -14,6 +15,7 @@ import {
   makeTagDecision,
   makeUser,
 } from '../../src/demo/factories/index.ts';
+import { defaultSettings } from '../../src/domain/settings.ts';
 import { evaluateAccount } from '../../src/jobs/evaluate/index.ts';
 import { type TestApp, startTestApp, testPassword } from './harness.ts';
 
@@ -339,5 +341,19 @@ describe('dashboard API', () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, unknown> };
     expect(doc.paths['/api/dashboard']).toBeDefined();
     expect((await t.app.inject({ method: 'GET', url: '/api/dashboard' })).statusCode).toBe(401);
+  });
+
+  // Last: it saves a new settings version for the rest of the file.
+  it("judges concentration by the company's own limits from the settings", async () => {
+    const base = defaultSettings();
+    await saveSettings(t.database.db, {
+      document: { ...base, portfolio: { revenueConcentration: { topAccountShare: 0.7, topFiveShare: 0.9 } } },
+      actorId: null,
+      note: 'a region may lean on its anchor customer',
+    });
+    const east = await dashboard('managerEast');
+    // eastBig's 64 % is within a limit of 70 %.
+    expect(east.concentration.value.warnings).toEqual([]);
+    expect(east.concentration.reasons.find((r) => r.rule === 'portfolio_top_account_share')).toMatchObject({ met: true, threshold: 0.7 });
   });
 });

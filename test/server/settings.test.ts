@@ -94,6 +94,6 @@ describe('settings API', () => {
       minimum: 0,
       default: 90,
     });
-    expect(Object.keys(schema.properties)).toEqual(['selection', 'tags', 'ladder', 'deals', 'powerMap', 'organisation']);
+    expect(Object.keys(schema.properties)).toEqual(['selection', 'tags', 'ladder', 'deals', 'powerMap', 'organisation', 'portfolio']);
   });
 });

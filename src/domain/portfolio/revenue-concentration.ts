@@ -1,21 +1,11 @@
 import { type Judgement, type Reason, reason } from '../reason.ts';
+import { type ConcentrationLimits, portfolioDefaults } from './settings.ts';
 
 /** The leading groups whose share of revenue the dashboard shows. */
 export const CONCENTRATION_SIZES = [1, 5, 10] as const;
 export type ConcentrationSize = (typeof CONCENTRATION_SIZES)[number];
 
 export type ConcentrationWarning = 'top_account' | 'top_five';
-
-export interface ConcentrationLimits {
-  /** Share of the 12-month revenue above which one account carries too much of the portfolio. */
-  topAccountShare: number;
-  /** Share above which the five largest accounts do. */
-  topFiveShare: number;
-}
-
-// One customer above a fifth of revenue, or five above half, means losing a single
-// tender or a single procurement change shakes the whole business.
-export const DEFAULT_CONCENTRATION_LIMITS: ConcentrationLimits = { topAccountShare: 0.2, topFiveShare: 0.5 };
 
 export interface AccountRevenue {
   accountId: string;
@@ -48,7 +38,7 @@ export function revenueConcentration(options: {
   accounts?: number;
   limits?: ConcentrationLimits;
 }): Judgement<RevenueConcentration> {
-  const limits = options.limits ?? DEFAULT_CONCENTRATION_LIMITS;
+  const limits = options.limits ?? portfolioDefaults.revenueConcentration;
   const ranked = options.revenues
     .filter((r) => r.revenue > 0)
     .sort((a, b) => b.revenue - a.revenue || (a.accountId < b.accountId ? -1 : 1));

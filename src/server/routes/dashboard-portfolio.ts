@@ -11,6 +11,7 @@ import {
 import { listDeals, loadDealEvidence } from '../../db/repositories/deals.ts';
 import { type Tag, type Tier, tags, tiers } from '../../domain/catalog.ts';
 import type { DealSettings } from '../../domain/deals/settings.ts';
+import type { ConcentrationLimits } from '../../domain/portfolio/settings.ts';
 import type { DealKind } from '../../domain/deals/stages.ts';
 import type { LevelAssessment } from '../../domain/ladder/assessment.ts';
 import { RELATIONSHIP_LEVELS, type RelationshipLevel } from '../../domain/ladder/level.ts';
@@ -90,10 +91,10 @@ export async function levelMovesSection(db: Db, options: { scope: SQL | undefine
 }
 
 /** Share of the trailing-12-month revenue held by the largest accounts in scope. */
-export async function concentrationSection(db: Db, options: { scope: SQL | undefined; now: Date }) {
+export async function concentrationSection(db: Db, options: { scope: SQL | undefined; limits: ConcentrationLimits; now: Date }) {
   const { leaders, total, accounts } = await revenueLeaders(db, { scope: options.scope, window: trailingYear(options.now) });
   const refs = new Map(leaders.map((l) => [l.account.id, l.account]));
-  const judged = revenueConcentration({ revenues: leaders.map((l) => ({ accountId: l.account.id, revenue: l.revenue })), total, accounts });
+  const judged = revenueConcentration({ revenues: leaders.map((l) => ({ accountId: l.account.id, revenue: l.revenue })), total, accounts, limits: options.limits });
   const { groups, leaders: ranked, ...rest } = judged.value;
   return {
     value: {

@@ -46,7 +46,7 @@ export async function dashboardRoutes(base: FastifyInstance): Promise<void> {
           benchmarkTargetSection(db(), { repScope: repScope(user), year, settings: settings.tags }),
           executiveSections(db(), { scope, settings: settings.organisation, now }),
           supportSection(db(), { scope, settings: settings.organisation, now }),
-          concentrationSection(db(), { scope, now }),
+          concentrationSection(db(), { scope, limits: settings.portfolio.revenueConcentration, now }),
           paymentTrapSection(db(), scope),
           pipelineSection(db(), { scope, settings: settings.deals, now }),
         ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONCENTRATION_LIMITS, revenueConcentration } from '../../../src/domain/portfolio/revenue-concentration.ts';
+import { revenueConcentration } from '../../../src/domain/portfolio/revenue-concentration.ts';
+import { portfolioDefaults } from '../../../src/domain/portfolio/settings.ts';
 
 const accounts = (...revenues: number[]) => revenues.map((revenue, i) => ({ accountId: `a${String(i).padStart(2, '0')}`, revenue }));
 const rule = (j: ReturnType<typeof revenueConcentration>, name: string) => j.reasons.find((r) => r.rule === name);
@@ -65,6 +66,6 @@ describe('revenueConcentration', () => {
   });
 
   it('defaults to a fifth for one account and half for five', () => {
-    expect(DEFAULT_CONCENTRATION_LIMITS).toEqual({ topAccountShare: 0.2, topFiveShare: 0.5 });
+    expect(portfolioDefaults.revenueConcentration).toEqual({ topAccountShare: 0.2, topFiveShare: 0.5 });
   });
 });
