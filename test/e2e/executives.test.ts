@@ -24,7 +24,8 @@ describe('executives and support requests in the browser', () => {
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
 
-  const signIn = async (email: string): Promise<Page> => {
+  /** Signs in and waits for the user's starting page: the back office lands on its support queue. */
+  const signIn = async (email: string, home = /\/dashboard$/): Promise<Page> => {
     const context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
     await context.addInitScript(() => window.localStorage.setItem('abreast.locale', 'en'));
     contexts.push(context);
@@ -34,7 +35,7 @@ describe('executives and support requests in the browser', () => {
     await page.locator('input[type="email"]').fill(email);
     await page.locator('input[type="password"]').fill('abreast-demo');
     await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/dashboard/);
+    await page.waitForURL(home);
     return page;
   };
 
@@ -102,10 +103,8 @@ describe('executives and support requests in the browser', () => {
     // The rep sees it but cannot move another department's request.
     expect(await raised.getByTestId('support-close').count()).toBe(0);
 
-    const pricing = await signIn('pricing@abreast.demo');
+    const pricing = await signIn('pricing@abreast.demo', /\/support$/);
     screenshotOnFailure(pricing);
-    await pricing.getByTestId('nav-support').click();
-    await pricing.waitForURL(/\/support$/);
     const card = pricing.locator('[data-testid="support-request"]', { hasText: need });
     await card.waitFor({ timeout: 15_000 });
     await card.getByTestId('support-accept').click();

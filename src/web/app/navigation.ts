@@ -21,5 +21,13 @@ export const navigation: readonly NavigationEntry[] = [
   { to: '/settings', label: 'nav.settings', testId: 'nav-settings' },
 ];
 
-/** Where a signed-in user lands. */
-export const homePath = '/dashboard';
+/** The address that takes a signed-in user home (see homePathFor). */
+export const homePath = '/';
+
+/**
+ * Where a signed-in user lands: the back office (一切为了前线) starts from its queue
+ * of support requests, everyone else from the portfolio dashboard.
+ */
+export function homePathFor(role: string | undefined): string {
+  return role === 'staff' ? '/support' : '/dashboard';
+}

@@ -1,10 +1,10 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { AccountPage } from '../accounts/account-page.tsx';
 import { AccountsPage } from '../accounts/accounts-page.tsx';
 import { LoginPage } from '../auth/login-page.tsx';
 import { RequireUser } from '../auth/require-user.tsx';
 import { AppFrame } from './app-shell.tsx';
-import { homePath } from './navigation.ts';
+import { HomeRedirect } from './home-redirect.tsx';
 import { NotFoundPage, RouteErrorPage } from './not-found-page.tsx';
 
 export const router = createBrowserRouter([
@@ -16,7 +16,7 @@ export const router = createBrowserRouter([
       {
         element: <AppFrame />,
         children: [
-          { index: true, element: <Navigate to={homePath} replace /> },
+          { index: true, element: <HomeRedirect /> },
           { path: 'dashboard', lazy: async () => ({ Component: (await import('../dashboard/dashboard-page.tsx')).DashboardPage }) },
           { path: 'accounts', element: <AccountsPage /> },
           { path: 'accounts/:id', element: <AccountPage /> },
