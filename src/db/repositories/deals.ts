@@ -94,7 +94,7 @@ export async function loadDealEvidence(db: Db, refs: { accountId: string; id: st
       .from(dealTeamMembers)
       .where(and(inArray(dealTeamMembers.accountId, accountIds), inArray(dealTeamMembers.dealId, dealIds))),
     db
-      .select({ dealId: onboardingIssues.dealId, id: onboardingIssues.id, dueOn: onboardingIssues.dueOn, status: onboardingIssues.status })
+      .select({ dealId: onboardingIssues.dealId, id: onboardingIssues.id, title: onboardingIssues.title, dueOn: onboardingIssues.dueOn, status: onboardingIssues.status })
       .from(onboardingIssues)
       .where(and(inArray(onboardingIssues.accountId, accountIds), inArray(onboardingIssues.dealId, dealIds))),
   ]);

@@ -3,6 +3,8 @@ import type { OnboardingIssueStatus } from './vocabulary.ts';
 
 export interface OnboardingIssue {
   id: string;
+  /** What the issue is, so a reason can name it to people. */
+  title?: string;
   dueAt: Date;
   status: OnboardingIssueStatus;
 }
@@ -39,7 +41,7 @@ export function overdueOnboardingIssues<T extends OnboardingIssue>(options: {
       reason('onboarding_issue_overdue', false, {
         input: issue.dueAt.toISOString(),
         threshold: now.toISOString(),
-        params: { issueId: issue.id, daysOverdue },
+        params: { issueId: issue.id, issue: issue.title ?? issue.id, daysOverdue },
       }),
     ),
   ];

@@ -24,7 +24,7 @@ export const isLtcStage = (stage: string): stage is LtcStage => (LTC_STAGES as r
 export const dueAt = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS);
 
 type SignalRow = { signal: string; observedAt: Date; retractedAt: Date | null };
-type IssueRow = { id: string; dueOn: string; status: string };
+type IssueRow = { id: string; title: string; dueOn: string; status: string };
 
 /** The customer's buying stage from the signals logged on the deal. */
 export function inferDealStage(signals: SignalRow[], settings: DealSettings) {
@@ -37,7 +37,7 @@ export function inferDealStage(signals: SignalRow[], settings: DealSettings) {
 
 export function overdueIssues(issues: IssueRow[], now: Date) {
   return overdueOnboardingIssues({
-    issues: issues.map((i) => ({ id: i.id, dueAt: dueAt(i.dueOn), status: i.status as OnboardingIssueStatus })),
+    issues: issues.map((i) => ({ id: i.id, title: i.title, dueAt: dueAt(i.dueOn), status: i.status as OnboardingIssueStatus })),
     now,
   });
 }

@@ -23,6 +23,12 @@ describe('overdueOnboardingIssues', () => {
     expect(result.reasons[1]).toMatchObject({ rule: 'onboarding_issue_overdue', met: false, params: { issueId: 'a' } });
   });
 
+  it('names the overdue issue by its title in the reason', () => {
+    const dueAt = new Date(now.getTime() - 1);
+    const result = overdueOnboardingIssues({ issues: [{ id: 'a', title: 'Scanner labels misread', dueAt, status: 'open' }], now });
+    expect(result.reasons[1]?.params).toMatchObject({ issueId: 'a', issue: 'Scanner labels misread' });
+  });
+
   it('never counts a done issue', () => {
     const issues = [{ id: 'a', dueAt: ms('2025-01-01T00:00:00Z'), status: 'done' as const }];
     expect(overdueOnboardingIssues({ issues, now }).value).toEqual([]);
