@@ -19,7 +19,8 @@ export type SevenElement = (typeof SEVEN_ELEMENTS)[number];
 export interface SevenElementsInput {
   /** The program's strategic tasks, beyond revenue and profit. */
   goals: readonly { id: string; met: boolean }[];
-  teams: readonly { accountId: string; tier: AccountTier; members: readonly TeamMember[] }[];
+  /** `name` and `nameZh` let a reason name the account to people in either language. */
+  teams: readonly { accountId: string; name?: string; nameZh?: string | null; tier: AccountTier; members: readonly TeamMember[] }[];
   /** Revenue splits between departments, per strategic account. */
   profitSharing: readonly { accountId: string; splits: readonly ProfitShare[] }[];
   processes: readonly { id: string; standardised: boolean }[];
@@ -86,6 +87,8 @@ export function sevenElementsScorecard(
   const strategic = input.teams.filter((t) => t.tier === 'strategic');
   const teamChecks = strategic.map((t) => ({
     accountId: t.accountId,
+    account: t.name ?? t.accountId,
+    accountZh: t.nameZh ?? t.name ?? t.accountId,
     ...checkTeamCompleteness({ tier: t.tier, members: t.members, requiredRoles }),
   }));
   const teamsComplete = teamChecks.filter((c) => !c.value.flagged).length;
@@ -94,7 +97,7 @@ export function sevenElementsScorecard(
     .map((c) =>
       reason('seven_elements_team_incomplete', false, {
         input: c.value.missingRoles,
-        params: { accountId: c.accountId },
+        params: { accountId: c.accountId, account: c.account, accountZh: c.accountZh },
       }),
     );
 

@@ -58,6 +58,8 @@ export async function scorecardRoutes(base: FastifyInstance): Promise<void> {
         goals: goals.map((g) => ({ id: g.id, met: g.actual >= g.target })),
         teams: strategic.map((a) => ({
           accountId: a.id,
+          name: a.name,
+          nameZh: a.nameZh,
           tier: 'strategic',
           members: members.filter((m) => m.accountId === a.id).map((m) => ({ userId: m.userId, role: m.role as TeamRole })),
         })),

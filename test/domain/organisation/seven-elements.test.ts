@@ -83,12 +83,16 @@ describe('sevenElementsScorecard', () => {
   it('organisation: counts complete teams on strategic accounts only', () => {
     const input = {
       ...healthy(),
-      teams: [...healthy().teams, { accountId: 's2', tier: 'strategic' as const, members: [] }],
+      teams: [...healthy().teams, { accountId: 's2', name: 'Harbour Retail', nameZh: '港湾零售', tier: 'strategic' as const, members: [] }],
     };
     const e = element(input, 'organisation');
     expect(e.met).toBe(false);
     expect(e.measures).toEqual([{ name: 'teams_complete', actual: 1, target: 2, met: false }]);
-    expect(e.reasons.find((x) => x.rule === 'seven_elements_team_incomplete')?.params).toEqual({ accountId: 's2' });
+    expect(e.reasons.find((x) => x.rule === 'seven_elements_team_incomplete')?.params).toEqual({
+      accountId: 's2',
+      account: 'Harbour Retail',
+      accountZh: '港湾零售',
+    });
   });
 
   it('mechanism: every strategic account needs a split summing to 100 %', () => {
