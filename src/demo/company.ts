@@ -20,6 +20,7 @@ import { orientalStory } from './company/stories/oriental.ts';
 import { paymentTrapStories } from './company/stories/payment-traps.ts';
 import { pearlRiverStory } from './company/stories/pearl-river.ts';
 import { reachStories } from './company/stories/reach.ts';
+import { replicationStory } from './company/stories/replication.ts';
 import { autoPartsStory } from './company/stories/seed-001-auto-parts.ts';
 import { apparelStory } from './company/stories/seed-002-apparel.ts';
 import type { StoryContext } from './company/story-kit.ts';
@@ -140,6 +141,7 @@ export async function loadDemoCompany({ db, now }: { db: Db; now: Date }): Promi
     await reachStories(ctx);
     await customerContactStory(ctx);
     await lostDealStories(ctx);
+    await replicationStory(ctx);
     await loadOrdinaryAccounts(ctx, STORY_ACCOUNTS);
     await loadProgramme(ctx);
     return summarise(tx);

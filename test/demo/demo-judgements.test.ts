@@ -8,6 +8,7 @@ import * as schema from '../../src/db/schema/index.ts';
 import type { CompanySettings } from '../../src/domain/settings.ts';
 import { evaluatePortfolio } from '../../src/jobs/evaluate/index.ts';
 import { checkActionAt, summariseDeal } from '../../src/server/routes/deals-judgements.ts';
+import { replicationOver } from '../../src/server/routes/scorecard-replication.ts';
 import { DAY_MS, daysBefore, type LoadedDemo, loadedDemo } from './loaded-demo.ts';
 
 // What a newcomer sees on the boards, the deals and the rep's week, judged by the
@@ -124,6 +125,16 @@ describe('the tag boards', () => {
   });
 });
 
+describe('the seven elements', () => {
+  it('count as built the benchmarks the board shows, and replicate Seastar’s solution at a look-alike', async () => {
+    const [goal] = await demo.database.db.select().from(schema.programGoals).where(eq(schema.programGoals.metric, 'benchmarks_built'));
+    expect(goal?.actual).toBe((await board('benchmark')).total);
+    const seastar = (await replicationOver(demo.database.db)).find((r) => r.benchmark.name === 'Ningbo Seastar Apparel Co.');
+    const pursued = seastar?.targets.value.filter((t) => t.pursued).map((t) => t.account.name);
+    expect(pursued).toEqual(['Chongqing Jialing Apparel']);
+  });
+});
+
 describe('the rep’s week', () => {
   it('gives rep.east1 a dangerous account visited fewer than twice in the last 30 days', async () => {
     const mine = (await board('dangerous')).items.filter((i) => i.account.ownerId === userId('rep.east1@abreast.demo'));
@@ -138,11 +149,20 @@ describe('the rep’s week', () => {
     expect(recent.length).toBeLessThan(2);
   });
 
-  it('gives every rep this year’s benchmark target, and some reps progress on it', async () => {
+  it('gives every rep this year’s benchmark target, with candidates a benchmark can come from, and some reps progress on it', async () => {
+    const { db } = demo.database;
     const year = demo.now.getUTCFullYear();
-    const targets = await benchmarkTargetBoard(demo.database.db, { year, repScope: undefined, settings: settings.tags.benchmark });
+    const targets = await benchmarkTargetBoard(db, { year, repScope: undefined, settings: settings.tags.benchmark });
+    const traps = (await db.select().from(schema.accountEvaluations)).filter((e) => e.paymentTrap).map((e) => e.accountId);
+    const unhappy = (await db.select().from(schema.accountScores)).filter((s) => (s.satisfaction ?? 0) <= 2).map((s) => s.accountId);
+    expect(traps.length).toBeGreaterThan(0);
+    expect(unhappy.length).toBeGreaterThan(0);
     expect(targets.length).toBe(reps().size);
-    for (const t of targets) expect(t.progress.value.target, t.rep.name).toBe(2);
+    for (const t of targets) {
+      expect(t.progress.value.target, t.rep.name).toBe(2);
+      expect(t.candidates.length, t.rep.name).toBeGreaterThan(0);
+      for (const c of t.candidates) expect([...traps, ...unhappy], `${t.rep.name}: ${c.name}`).not.toContain(c.accountId);
+    }
     const east1 = targets.find((t) => t.rep.id === userId('rep.east1@abreast.demo'));
     expect(east1?.progress.value.achieved).toBe(1);
     expect(east1?.progress.value.visits).toBeGreaterThan(0);

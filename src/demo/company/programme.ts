@@ -1,5 +1,8 @@
+import { accountScores } from '../../db/schema/index.ts';
+import { defaultSettings } from '../../domain/settings.ts';
 import { makeBenchmarkTarget, makeProgramGoal, makeToolkitAsset } from '../factories/index.ts';
 import { DEMO_USERS } from './logins.ts';
+import type { DemoAccount } from './portfolio.ts';
 import { ago, type StoryContext } from './story-kit.ts';
 
 /**
@@ -9,7 +12,12 @@ import { ago, type StoryContext } from './story-kit.ts';
 export async function loadProgramme(ctx: StoryContext): Promise<void> {
   const year = ctx.now.getUTCFullYear();
   const goals: [string, number, number, string][] = [
-    ['benchmarks_built', 4, 1, 'Apparel done (Ningbo Seastar); pharma and e-commerce next. / 服饰已完成（宁波海星），医药与电商在建。'],
+    [
+      'benchmarks_built',
+      4,
+      3,
+      'Apparel ready as proof (Ningbo Seastar); pharma and e-commerce qualify, their proof still to make. / 服饰标杆已可作证明（宁波海星）；医药与电商已达标，可视化证明待完成。',
+    ],
     ['solutions_created', 3, 1, 'Omni-channel one-inventory solution. / 全渠道一盘货方案。'],
     ['processes_standardised', 2, 1, 'Dual-track deal process in use. / 双轨销售流程已上线。'],
     ['seed_sales_trained', 6, 3, 'Consultative selling course, first cohort. / 顾问式销售培训第一期。'],
@@ -47,10 +55,19 @@ export async function loadProgramme(ctx: StoryContext): Promise<void> {
     });
   }
 
-  // Each rep's candidates: their own active accounts, largest first.
+  // Each rep's candidates: their own active accounts, largest first, leaving out those a
+  // benchmark cannot come from: unhappy customers (三个缺一不可) and payment traps.
+  const unhappy = new Set(
+    (await ctx.tx.select({ accountId: accountScores.accountId, satisfaction: accountScores.satisfaction }).from(accountScores))
+      .filter((s) => (s.satisfaction ?? 0) <= 2)
+      .map((s) => s.accountId),
+  );
+  const limits = defaultSettings().selection.paymentTrap;
+  const trap = (a: DemoAccount) => (a.spec.collection ?? 0) > limits.maxCollectionDays || (a.spec.overdue ?? 0) > limits.maxOverdueShare;
   for (const spec of DEMO_USERS.filter((u) => u.role === 'rep')) {
     const candidates = Object.values(ctx.accounts)
       .filter((a) => a.ownerKey === spec.key && (a.spec.status ?? 'active') === 'active')
+      .filter((a) => !unhappy.has(a.row.id) && !trap(a))
       .sort((a, b) => b.spec.revenue - a.spec.revenue)
       .slice(0, 3)
       .map((a) => a.row.id);

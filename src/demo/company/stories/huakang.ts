@@ -282,6 +282,31 @@ export async function huakangStory(ctx: StoryContext): Promise<void> {
     ownerId: ctx.people.user('manager.north').id,
     dueOn: dayAhead(ctx, 7),
   });
+  await makePlaybookRecord(ctx.tx, {
+    accountId: row.id,
+    kind: 'benchmark_profile',
+    createdBy: ctx.people.user(rep).id,
+    createdAt: ago(ctx, 60),
+    payload: {
+      level: 'provincial',
+      industry: 'pharma',
+      radiates: ['Shijiazhuang Yanzhao Pharmaceutical / 石家庄燕赵药业'],
+      note: 'North China pharma cold-chain benchmark once the vaccine lanes run. / 疫苗线路运行后，作为华北医药冷链标杆。',
+    },
+  });
+  // A draft is not proof yet: the readiness rule counts only what is ready.
+  await makePlaybookRecord(ctx.tx, {
+    accountId: row.id,
+    kind: 'case_asset',
+    status: 'draft',
+    createdBy: ctx.people.user(rep).id,
+    createdAt: ago(ctx, 30),
+    payload: {
+      kind: 'site_photos',
+      title: 'Our GSP warehouse as their auditors saw it / 客户审核时的我方GSP仓',
+      url: 'https://demo.abreast.example/cases/huakang-gsp-photos',
+    },
+  });
   // 先借用他人,再发展自己: no pharma case of our own yet, so the rep borrows East China's benchmark.
   await makePlaybookRecord(ctx.tx, {
     accountId: row.id,

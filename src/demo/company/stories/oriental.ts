@@ -6,6 +6,7 @@ import {
   makeEscalation,
   makeExecutivePairing,
   makePlanAction,
+  makePlaybookRecord,
   makeSupportRequest,
 } from '../../factories/index.ts';
 import {
@@ -346,6 +347,22 @@ export async function orientalStory(ctx: StoryContext): Promise<void> {
     what: 'Network study readout to their COO / 向对方COO汇报网络规划',
     ownerId: ctx.people.user('solution').id,
     dueOn: dayAhead(ctx, 21),
+  });
+  // Qualifies on influence, satisfaction and cooperation; its proof is still to be made.
+  await makePlaybookRecord(ctx.tx, {
+    accountId: row.id,
+    kind: 'benchmark_profile',
+    createdBy: ctx.people.user(rep).id,
+    createdAt: ago(ctx, 20),
+    payload: {
+      level: 'provincial',
+      industry: 'ecommerce',
+      radiates: [
+        'Yiwu Global Small Commodities E-commerce / 义乌环球小商品电商',
+        'Hangzhou West Lake Live-stream Commerce / 杭州西湖直播电商',
+      ],
+      note: 'East China e-commerce benchmark once the eight-DC network runs. / 八仓网络运行后，作为华东电商标杆。',
+    },
   });
   await revenueSplits(ctx, key, [
     ['key_accounts', 0.55],
