@@ -7,6 +7,7 @@ import { currentSettings } from '../../src/db/repositories/settings.ts';
 import * as schema from '../../src/db/schema/index.ts';
 import type { CompanySettings } from '../../src/domain/settings.ts';
 import { evaluatePortfolio } from '../../src/jobs/evaluate/index.ts';
+import type { EvaluationResult } from '../../src/jobs/evaluate/result.ts';
 import { checkActionAt, summariseDeal } from '../../src/server/routes/deals-judgements.ts';
 import { replicationOver } from '../../src/server/routes/scorecard-replication.ts';
 import { DAY_MS, daysBefore, type LoadedDemo, loadedDemo } from './loaded-demo.ts';
@@ -103,6 +104,18 @@ describe('the tag boards', () => {
     expect(huakang?.benchmark.borrowings.map((b) => (b.payload as { benchmarkAccountId: string }).benchmarkAccountId)).toEqual([
       seastar?.account.id,
     ]);
+  });
+
+  it('keep every manager’s decision in line with the suggestion it answered, except where the numbers caught up with the manager', async () => {
+    const { db } = demo.database;
+    const judged = await db
+      .select({ name: schema.accounts.name, result: schema.accountEvaluations.result })
+      .from(schema.accountEvaluations)
+      .innerJoin(schema.accounts, eq(schema.accounts.id, schema.accountEvaluations.accountId));
+    const review = judged.filter((j) => (j.result as EvaluationResult).tag.effective.value.needsReview);
+    const decided = judged.filter((j) => (j.result as EvaluationResult).tag.effective.value.source !== 'suggested');
+    expect(decided.length).toBeGreaterThanOrEqual(5);
+    expect(review.filter((j) => decided.includes(j)).map((j) => j.name)).toEqual(['Shenzhen Brightway Electronics']);
   });
 
   it('weigh the nail, name its cause with counter-actions, and know the next rung of the attack', async () => {

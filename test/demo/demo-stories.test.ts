@@ -299,7 +299,7 @@ describe('judgement inputs', () => {
     const decisions = await demo.database.db.select().from(schema.tagDecisions);
     expect(decisions.filter((d) => d.suggested === d.decided && d.decided === 'benchmark')).toHaveLength(1);
     const overrides = decisions.filter((d) => d.suggested !== d.decided);
-    expect(overrides.map((d) => d.decided).sort()).toEqual(['dangerous', 'nail']);
+    expect(overrides.map((d) => d.decided).sort()).toEqual(['dangerous', 'none']);
     for (const d of decisions) expect(d.note).toBeTruthy();
   });
 

@@ -5,6 +5,7 @@ import {
   makeEscalation,
   makePlanAction,
   makePlaybookRecord,
+  makeSupportRequest,
   makeTagDecision,
 } from '../../factories/index.ts';
 import { type ActivitySpec, account, activity, ago, dayAgo, dayAhead, deal, levels, powerMap, type StoryContext } from '../story-kit.ts';
@@ -156,6 +157,21 @@ export async function lakesideStory(ctx: StoryContext): Promise<void> {
     team: [[rep, 'sales']],
   });
 
+  // The discount came from Pricing, two days later than the rep had asked.
+  await makeSupportRequest(ctx.tx, {
+    accountId: row.id,
+    departmentId: ctx.people.departments.pricing.id,
+    need: "Counter-offer to Annto's quote: linehaul and store delivery / 针对安得报价的还价方案：干线与门店配送",
+    raisedBy: ctx.people.user(rep).id,
+    raisedAt: ago(ctx, 66),
+    dueAt: ago(ctx, 63),
+    status: 'closed',
+    assigneeId: ctx.people.user('pricing').id,
+    acceptedAt: ago(ctx, 64),
+    answeredAt: ago(ctx, 61),
+    closedAt: ago(ctx, 60),
+    answer: 'Linehaul can go 6 % lower; store delivery cannot without losing money. / 干线最多可降6%；门店配送再降将亏损。',
+  });
   const manager = ctx.people.user('manager.east').id;
   await makeEscalation(ctx.tx, {
     accountId: row.id,

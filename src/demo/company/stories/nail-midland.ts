@@ -137,7 +137,7 @@ export async function nailStory(ctx: StoryContext): Promise<void> {
   const manager = ctx.people.user('manager.south').id;
   await makeTagDecision(ctx.tx, {
     accountId: row.id,
-    suggested: 'none',
+    suggested: 'nail',
     decided: 'nail',
     decidedBy: manager,
     decidedAt: ago(ctx, 21),

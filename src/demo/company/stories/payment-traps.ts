@@ -1,4 +1,4 @@
-import { makeSupportRequest } from '../../factories/index.ts';
+import { makeSupportRequest, makeTagDecision } from '../../factories/index.ts';
 import { type ActivitySpec, account, activity, ago, deal, levels, powerMap, type StoryContext } from '../story-kit.ts';
 
 /** 压款的陷阱: a distributor that pays in four months, and one with 30 % of its invoices overdue. */
@@ -106,6 +106,15 @@ export async function paymentTrapStories(ctx: StoryContext): Promise<void> {
     answer: 'Cap exposure at two months of revenue; ask for a bank guarantee. / 风险敞口不超过两个月收入，要求银行保函。',
   });
   await levels(ctx, 'qilu', [[250, 5, 'customer_confirmed', 'Standard linehaul on price / 标准干线，比价采购']]);
+  // A signal that misfires here: slow payment is how they have always paid, not a sign of leaving.
+  await makeTagDecision(ctx.tx, {
+    accountId: qiluRow.id,
+    suggested: 'dangerous',
+    decided: 'none',
+    decidedBy: ctx.people.user('manager.east').id,
+    decidedAt: ago(ctx, 10),
+    note: 'They have always paid in four months; handled as a payment trap, not as a customer about to leave. / 其一贯四个月付款；按压款陷阱处理，并非流失迹象。',
+  });
 
   const zy = await powerMap(ctx, 'zhongyuan', {
     contacts: [
