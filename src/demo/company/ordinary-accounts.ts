@@ -60,18 +60,19 @@ export async function loadOrdinaryAccounts(ctx: StoryContext, storyKeys: Readonl
         });
       }
     }
-    if (status === 'active' && random.chance(0.55)) {
-      const level = random.chance(0.7) ? 5 : 4;
-      await levels(ctx, key, [
-        [
-          random.int(60, 500),
-          level,
-          'customer_confirmed',
-          level === 5
-            ? 'Standard product, bought on price / 标准产品，比价采购'
-            : 'Standard product with tracking and COD / 标准产品加轨迹、代收货款',
-        ],
-      ]);
+    if (status === 'active' && random.chance(0.8)) {
+      const standard = 'Standard product, bought on price / 标准产品，比价采购';
+      const added = 'Standard product with tracking and COD / 标准产品加轨迹、代收货款';
+      if (random.chance(0.6)) {
+        await levels(ctx, key, [[random.int(60, 500), 5, 'customer_confirmed', standard]]);
+      } else {
+        // Some climbed a rung lately: the portfolio's level moves have something to show.
+        const moved = random.int(5, 120);
+        await levels(ctx, key, [
+          [moved + random.int(150, 400), 5, 'customer_confirmed', standard],
+          [moved, 4, 'customer_confirmed', added],
+        ]);
+      }
     }
     if ((status === 'active' && random.chance(0.3)) || status === 'prospect') {
       const stage = status === 'prospect' ? 'lead' : random.pick(LTC_STAGES.slice(1, 5));
