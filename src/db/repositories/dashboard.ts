@@ -1,7 +1,7 @@
 import { type SQL, and, asc, count, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Reason } from '../../domain/reason.ts';
 import type { Db } from '../client.ts';
-import { accountEvaluations, accounts, deals, departments, financialPeriods, levelAssessments, supportRequests } from '../schema/index.ts';
+import { accountEvaluations, accounts, deals, financialPeriods, levelAssessments } from '../schema/index.ts';
 
 // The portfolio dashboard's own reads: set-based over the caller's scope (a condition
 // on `accounts`), one query per figure however many accounts there are. What other
@@ -100,25 +100,6 @@ export async function tagJudgementsOf(db: Db, accountIds: readonly string[]) {
     .from(accountEvaluations)
     .where(inArray(accountEvaluations.accountId, [...accountIds]));
   return new Map(rows.map((r) => [r.accountId, { suggested: r.suggested ?? [], effective: r.effective ?? [] }]));
-}
-
-/** Support requests on the accounts in scope, with only what their SLA is computed from. */
-export async function supportRequestTimesIn(db: Db, scope: SQL | undefined) {
-  return db
-    .select({
-      id: supportRequests.id,
-      departmentKind: departments.kind,
-      raisedBy: supportRequests.raisedBy,
-      raisedAt: supportRequests.raisedAt,
-      dueAt: supportRequests.dueAt,
-      status: supportRequests.status,
-      answeredAt: supportRequests.answeredAt,
-      closedAt: supportRequests.closedAt,
-    })
-    .from(supportRequests)
-    .innerJoin(departments, eq(departments.id, supportRequests.departmentId))
-    .innerJoin(accounts, eq(accounts.id, supportRequests.accountId))
-    .where(scope);
 }
 
 /** Open deals in scope counted and summed by kind and stage. */

@@ -1,6 +1,7 @@
 import { type SQL, and, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type SupportRequestStatus, canMoveSupportRequest } from '../../domain/organisation/support-requests.ts';
+import type { SupportDepartment } from '../../domain/organisation/vocabulary.ts';
 import { AppError } from '../../server/errors.ts';
 import type { Db, Tx } from '../client.ts';
 import { accounts, deals, departments, supportRequests, users } from '../schema/index.ts';
@@ -75,12 +76,15 @@ export async function listSupportRequests(db: Db | Tx, filter: SupportRequestFil
 }
 export type StoredSupportRequest = Awaited<ReturnType<typeof listSupportRequests>>[number];
 
-/** Every request, with only what the SLA per department is computed from. */
-export async function supportRequestTimes(db: Db | Tx) {
-  return db
+/**
+ * The requests on the accounts in `scope` (every request without one), with only
+ * what the SLA per department is computed from, typed as the domain reads them.
+ */
+export async function supportRequestTimes(db: Db | Tx, scope?: SQL) {
+  const rows = await db
     .select({
       id: supportRequests.id,
-      departmentKind: departments.kind,
+      department: departments.kind,
       raisedBy: supportRequests.raisedBy,
       raisedAt: supportRequests.raisedAt,
       dueAt: supportRequests.dueAt,
@@ -89,7 +93,10 @@ export async function supportRequestTimes(db: Db | Tx) {
       closedAt: supportRequests.closedAt,
     })
     .from(supportRequests)
-    .innerJoin(departments, eq(departments.id, supportRequests.departmentId));
+    .innerJoin(departments, eq(departments.id, supportRequests.departmentId))
+    .innerJoin(accounts, eq(accounts.id, supportRequests.accountId))
+    .where(scope);
+  return rows.map((r) => ({ ...r, department: r.department as SupportDepartment, status: r.status as SupportRequestStatus }));
 }
 
 export async function getDepartment(db: Db | Tx, id: string) {

@@ -1,11 +1,11 @@
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { supportRequestTimesIn } from '../../db/repositories/dashboard.ts';
 import { listDepartments } from '../../db/repositories/escalations.ts';
 import { guardedAccountIds } from '../../db/repositories/organisation-accounts.ts';
+import { supportRequestTimes } from '../../db/repositories/support-requests.ts';
 import type { OrganisationSettings } from '../../domain/organisation/settings.ts';
-import { type SupportRequestStatus, departmentQueueSummary } from '../../domain/organisation/support-requests.ts';
-import { SUPPORT_DEPARTMENTS, type SupportDepartment } from '../../domain/organisation/vocabulary.ts';
+import { departmentQueueSummary } from '../../domain/organisation/support-requests.ts';
+import { SUPPORT_DEPARTMENTS } from '../../domain/organisation/vocabulary.ts';
 import { LIST_LIMIT } from './dashboard-tags.ts';
 import { fourPats, guardRailsOver } from './organisation-overview.ts';
 
@@ -59,18 +59,9 @@ export async function executiveSections(db: Db, options: { scope: SQL | undefine
 
 /** Per department: the requests on accounts in scope still waiting on it, and those past due. */
 export async function supportSection(db: Db, options: { scope: SQL | undefined; settings: OrganisationSettings; now: Date }) {
-  const [times, departments] = await Promise.all([supportRequestTimesIn(db, options.scope), listDepartments(db)]);
+  const [times, departments] = await Promise.all([supportRequestTimes(db, options.scope), listDepartments(db)]);
   const summary = departmentQueueSummary({
-    requests: times.map((r) => ({
-      id: r.id,
-      department: r.departmentKind as SupportDepartment,
-      raisedBy: r.raisedBy,
-      raisedAt: r.raisedAt,
-      dueAt: r.dueAt,
-      status: r.status as SupportRequestStatus,
-      answeredAt: r.answeredAt,
-      closedAt: r.closedAt,
-    })),
+    requests: times,
     now: options.now,
     slaHours: options.settings.supportRequestSlaHours,
   });

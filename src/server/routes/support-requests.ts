@@ -13,7 +13,7 @@ import {
 } from '../../db/repositories/support-requests.ts';
 import { supportRequests } from '../../db/schema/index.ts';
 import { departmentQueueSummary, type SupportRequestStatus } from '../../domain/organisation/support-requests.ts';
-import { SUPPORT_DEPARTMENTS, type SupportDepartment } from '../../domain/organisation/vocabulary.ts';
+import { SUPPORT_DEPARTMENTS } from '../../domain/organisation/vocabulary.ts';
 import type { CurrentUser } from '../auth/current-user.ts';
 import { requireUser } from '../auth/hook.ts';
 import { accountScope } from '../auth/scope.ts';
@@ -82,16 +82,7 @@ export async function supportRequestRoutes(base: FastifyInstance): Promise<void>
       const [times, departments, settings] = await Promise.all([supportRequestTimes(db()), listDepartments(db()), organisationSettings(db())]);
       const now = app.now();
       const queues = departmentQueueSummary({
-        requests: times.map((r) => ({
-          id: r.id,
-          department: r.departmentKind as SupportDepartment,
-          raisedBy: r.raisedBy,
-          raisedAt: r.raisedAt,
-          dueAt: r.dueAt,
-          status: r.status as SupportRequestStatus,
-          answeredAt: r.answeredAt,
-          closedAt: r.closedAt,
-        })),
+        requests: times,
         now,
         slaHours: settings.supportRequestSlaHours,
       });
