@@ -1,3 +1,4 @@
+import type { ServiceLine } from '../../domain/catalog.ts';
 import { LTC_STAGES } from '../../domain/deals/stages.ts';
 import { makeAccountScore } from '../factories/index.ts';
 import { createRandom, type Random } from '../random.ts';
@@ -15,6 +16,19 @@ const SUBJECTS: Record<ActivitySpec['kind'], readonly string[]> = {
   call: ['Volume forecast / 货量预测沟通', 'Delivery issue follow-up / 配送问题跟进', 'Rate review / 价格复核'],
   meeting: ['Annual negotiation / 年度商务谈判', 'Operations KPI review / 运营KPI复盘'],
   email: ['Monthly service report sent / 发送月度服务报告', 'Holiday shipping schedule / 节假日发运安排'],
+};
+
+// A deal is named by what it sells; the board shows the account beside it.
+const LINE_NAMES: Record<ServiceLine, [string, string]> = {
+  express: ['Express', '快递'],
+  linehaul: ['Linehaul', '干线运输'],
+  ltl: ['LTL freight', '零担'],
+  warehousing: ['Warehousing', '仓储'],
+  last_mile: ['Last-mile delivery', '末端配送'],
+  b2c_fulfilment: ['B2C fulfilment', '电商履约'],
+  cold_chain: ['Cold-chain', '冷链'],
+  customs: ['Customs brokerage', '报关'],
+  contract_logistics: ['In-plant logistics', '厂内物流'],
 };
 
 /** Contacts, a year of activities, scores, levels and a few standard deals for the accounts without a story. */
@@ -79,8 +93,8 @@ export async function loadOrdinaryAccounts(ctx: StoryContext, storyKeys: Readonl
       const line = INDUSTRY_LINES[spec.industry][0] ?? 'linehaul';
       const changed = random.int(5, 90);
       await deal(ctx, key, {
-        name: `${spec.name}: ${line.replace('_', ' ')} contract`,
-        nameZh: `${spec.nameZh}物流合同`,
+        name: `${LINE_NAMES[line][0]} contract`,
+        nameZh: `${LINE_NAMES[line][1]}合同`,
         kind: 'standard',
         stage,
         value: Math.round(spec.wallet * random.float(0.02, 0.08)),
