@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUYING_STAGES, type BuyingStage, SALES_STAGES } from '../../src/domain/deals/stages.ts';
-import { launchBrowser, screenshotOnFailure, takeScreenshot } from '../support/browser.ts';
+import { launchBrowser, openEnglishPage, screenshotOnFailure, signIn, takeScreenshot } from '../support/browser.ts';
 
 // The English names of our sales stages are their ids in words (customer_contact: Customer contact).
 const stageLabel = (stage: string) => stage.replaceAll('_', ' ').replace(/^./, (c) => c.toUpperCase());
@@ -26,21 +26,14 @@ describe('deals on the dual-track board', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   let deal: BoardDeal;
   let target = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1500, height: 950 } });
-    await context.addInitScript(() => window.localStorage.setItem('abreast.locale', 'en'));
-    page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(`${baseUrl}/login`);
-    await page.locator('input[type="email"]').fill('manager.east@abreast.demo');
-    await page.locator('input[type="password"]').fill('abreast-demo');
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/dashboard/);
+    ({ context, page, pageErrors } = await openEnglishPage(browser, { viewport: { width: 1500, height: 950 } }));
+    await signIn(page, baseUrl, 'manager.east@abreast.demo');
   });
   afterAll(async () => {
     // Leave the demo deal where the journey found it, for whoever comes next.

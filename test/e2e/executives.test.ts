@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshotOnFailure, takeScreenshot } from '../support/browser.ts';
+import { launchBrowser, openEnglishPage, screenshotOnFailure, signIn as signInAs, takeScreenshot } from '../support/browser.ts';
 
 interface Cockpit {
   pairings: { accountId: string; accountName: string }[];
@@ -26,17 +26,11 @@ describe('executives and support requests in the browser', () => {
 
   /** Signs in and waits for the user's starting page: the back office lands on its support queue. */
   const signIn = async (email: string, home = /\/dashboard$/): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
-    await context.addInitScript(() => window.localStorage.setItem('abreast.locale', 'en'));
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(`${baseUrl}/login`);
-    await page.locator('input[type="email"]').fill(email);
-    await page.locator('input[type="password"]').fill('abreast-demo');
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL(home);
-    return page;
+    const opened = await openEnglishPage(browser, { viewport: { width: 1500, height: 1000 } });
+    contexts.push(opened.context);
+    opened.page.on('pageerror', (err) => pageErrors.push(err.message));
+    await signInAs(opened.page, baseUrl, email, home);
+    return opened.page;
   };
 
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshotOnFailure, takeScreenshot } from '../support/browser.ts';
+import { launchBrowser, openEnglishPage, screenshotOnFailure, signIn, takeScreenshot } from '../support/browser.ts';
 
 interface Judgement {
   evaluation: {
@@ -20,21 +20,14 @@ describe('judgements: the account panel and the strategic pool', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   let accountId = '';
   let suggested = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    await context.addInitScript(() => window.localStorage.setItem('abreast.locale', 'en'));
-    page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(`${baseUrl}/login`);
-    await page.locator('input[type="email"]').fill('manager.east@abreast.demo');
-    await page.locator('input[type="password"]').fill('abreast-demo');
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/dashboard/);
+    ({ context, page, pageErrors } = await openEnglishPage(browser));
+    await signIn(page, baseUrl, 'manager.east@abreast.demo');
     const found = (await (await page.request.get(`${baseUrl}/api/accounts?q=Silkroad`)).json()) as { items: { id: string }[] };
     accountId = found.items[0]?.id ?? '';
   });

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshotOnFailure, takeScreenshot } from '../support/browser.ts';
+import { launchBrowser, openEnglishPage, screenshotOnFailure, signIn, takeScreenshot } from '../support/browser.ts';
 
 interface Week {
   week: { firstDay: string };
@@ -20,14 +20,11 @@ describe('a rep plans the week', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    await context.addInitScript(() => window.localStorage.setItem('abreast.locale', 'en'));
-    page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    ({ context, page, pageErrors } = await openEnglishPage(browser));
   });
   afterAll(async () => {
     await context?.close();
@@ -36,12 +33,7 @@ describe('a rep plans the week', () => {
 
   it('sees a dangerous account due a visit, with why, and opens it', async () => {
     screenshotOnFailure(page);
-    await page.goto(`${baseUrl}/login`);
-    await page.locator('input[type="email"]').fill('rep.south1@abreast.demo');
-    await page.locator('input[type="password"]').fill('abreast-demo');
-    await page.locator('button[type="submit"]').click();
-    // Wherever the app lands a signed-in user, the session is there once the login page is left.
-    await page.waitForURL((url) => url.pathname !== '/login');
+    await signIn(page, baseUrl, 'rep.south1@abreast.demo');
 
     const week = (await (await page.request.get(`${baseUrl}/api/my-week`)).json()) as Week;
     const due = week.visits.find((v) => v.due.value);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshotOnFailure, takeScreenshot } from '../support/browser.ts';
+import { launchBrowser, openEnglishPage, screenshotOnFailure, signIn, takeScreenshot } from '../support/browser.ts';
 
 interface MapNode {
   id: string;
@@ -29,21 +29,13 @@ describe('power map in the browser', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   let accountId = '';
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(`${baseUrl}/login`);
-    await page.evaluate(() => localStorage.setItem('abreast.locale', 'en'));
-    await page.goto(`${baseUrl}/login`);
-    await page.locator('input[type="email"]').fill('rep.west1@abreast.demo');
-    await page.locator('input[type="password"]').fill('abreast-demo');
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/dashboard/);
+    ({ context, page, pageErrors } = await openEnglishPage(browser, { viewport: { width: 1600, height: 1000 }, acceptDownloads: true }));
+    await signIn(page, baseUrl, 'rep.west1@abreast.demo');
     const found = await page.request.get(`${baseUrl}/api/accounts?q=Jianghan`);
     accountId = ((await found.json()) as { items: { id: string }[] }).items[0]?.id ?? '';
   });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { onTestFailed } from 'vitest';
 
 export const resultsDir = fileURLToPath(new URL('../../test-results', import.meta.url));
@@ -35,6 +35,34 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** The password of every demo user. */
+export const demoPassword = 'abreast-demo';
+
+/**
+ * A page in a fresh context that reads English whatever the user saved, and the
+ * uncaught errors of its scripts (a journey ends by asserting there were none).
+ */
+export async function openEnglishPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page; pageErrors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, ...options });
+  await context.addInitScript(() => window.localStorage.setItem('abreast.locale', 'en'));
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  return { context, page, pageErrors };
+}
+
+/** Signs a demo user in through the login form and waits for their starting page. */
+export async function signIn(page: Page, baseUrl: string, email: string, home: RegExp = /\/dashboard$/): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[type="email"]').fill(email);
+  await page.locator('input[type="password"]').fill(demoPassword);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(home);
 }
 
 /** A file name from a test's name: lower-case letters and digits (any script) joined by dashes. */
