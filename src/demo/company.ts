@@ -3,6 +3,7 @@ import * as schema from '../db/schema/index.ts';
 import { AppError } from '../server/errors.ts';
 import { loadOrdinaryAccounts } from './company/ordinary-accounts.ts';
 import { hashDemoPassword, loadPeople } from './company/people.ts';
+import { loadPoolReviews } from './company/pool-reviews.ts';
 import { loadPortfolio } from './company/portfolio.ts';
 import { loadProgramme } from './company/programme.ts';
 import { loadProofLibrary } from './company/proof-library.ts';
@@ -68,6 +69,8 @@ const TABLES = {
   revenueSplits: schema.revenueSplits,
   toolkitAssets: schema.toolkitAssets,
   programGoals: schema.programGoals,
+  poolReviews: schema.poolReviews,
+  accountEvaluations: schema.accountEvaluations,
 } as const;
 
 export type DemoTable = keyof typeof TABLES;
@@ -144,6 +147,7 @@ export async function loadDemoCompany({ db, now }: { db: Db; now: Date }): Promi
     await replicationStory(ctx);
     await loadOrdinaryAccounts(ctx, STORY_ACCOUNTS);
     await loadProgramme(ctx);
+    await loadPoolReviews(ctx);
     return summarise(tx);
   });
 }

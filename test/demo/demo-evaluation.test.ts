@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getPoolReview, listPoolReviews } from '../../src/db/repositories/pool-reviews.ts';
 import * as schema from '../../src/db/schema/index.ts';
 import { evaluatePortfolio } from '../../src/jobs/evaluate/index.ts';
 import { type LoadedDemo, loadedDemo } from './loaded-demo.ts';
@@ -72,6 +73,20 @@ describe('the demo company through the portfolio evaluation', () => {
     expect(tianshan.served).toBe(false);
     const result = tianshan.result as { serviceability?: { value?: { entryPoint?: { site?: { city?: string } } } } };
     expect(result.serviceability?.value?.entryPoint?.site?.city).toBe('Kunming');
+  });
+
+  it('keeps two quarterly reviews of the pool: Pearl River entered once its strategic fit was attested, and the pool has grown since', async () => {
+    const { db } = demo.database;
+    const { items, due } = await listPoolReviews(db, { now: demo.now });
+    expect(items).toHaveLength(2);
+    expect(due.value.due).toBe(true);
+    const latest = await getPoolReview(db, items[0]?.id ?? '');
+    expect(latest?.diff.left).toEqual([]);
+    expect(latest?.diff.entered.map((e) => [e.name, e.changedCriteria.map((c) => c.criterion)])).toEqual([
+      ['Guangzhou Pearl River Home Appliances', ['strategic_fit']],
+    ]);
+    const today = evaluations.filter((e) => e.tier === 'strategic').map((e) => e.name);
+    expect(today.filter((name) => !latest?.pool.some((p) => p.name === name))).toEqual(['Shanghai Oriental Cloud Commerce']);
   });
 
   it('takes the official level from the customer, not from our optimism', () => {
