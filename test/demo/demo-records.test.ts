@@ -10,6 +10,7 @@ import { DEFAULT_BUYING_SIGNALS } from '../../src/domain/deals/default-signals.t
 import { BUYING_STAGES, DEAL_KINDS, LTC_STAGES, SALES_STAGES } from '../../src/domain/deals/stages.ts';
 import { ONBOARDING_ISSUE_STATUSES, PROOF_ASSET_KINDS } from '../../src/domain/deals/vocabulary.ts';
 import { ASSESSMENT_SOURCES } from '../../src/domain/ladder/assessment.ts';
+import { RELATIONSHIP_LEVELS } from '../../src/domain/ladder/level.ts';
 import { COMMITMENT_STATUSES } from '../../src/domain/organisation/commitments.ts';
 import { ROOT_CAUSES } from '../../src/domain/organisation/escalation.ts';
 import { SUPPORT_REQUEST_STATUSES } from '../../src/domain/organisation/support-requests.ts';
@@ -98,6 +99,7 @@ describe('the demo’s vocabulary', () => {
     expect(unknown(departments, named(departmentsZh), (d) => d)).toEqual([]);
     expect(unknown(contacts, catalog.buyingRoles, (c) => c.buyingRole)).toEqual([]);
     expect(unknown(contacts, catalog.attitudes, (c) => c.attitude)).toEqual([]);
+    expect(unknown(contacts, [1, 2, 3, 4, 5], (c) => [c.influence, c.relationshipStrength])).toEqual([]);
     expect(unknown(await rows(schema.contactRelations), catalog.relationKinds, (r) => r.kind)).toEqual([]);
     expect(unknown(lines, catalog.relationKinds, (r) => r.kind)).toEqual([]);
   });
@@ -134,7 +136,11 @@ describe('the demo’s vocabulary', () => {
   it('uses only known words in judgements and in the organisation’s records', async () => {
     const decisions = await rows(schema.tagDecisions);
     expect(unknown(decisions, catalog.tags, (d) => [d.suggested, d.decided])).toEqual([]);
-    expect(unknown(await rows(schema.levelAssessments), ASSESSMENT_SOURCES, (l) => l.source)).toEqual([]);
+    const levels = await rows(schema.levelAssessments);
+    expect(unknown(levels, ASSESSMENT_SOURCES, (l) => l.source)).toEqual([]);
+    expect(unknown(levels, RELATIONSHIP_LEVELS, (l) => l.level)).toEqual([]);
+    const scores = await rows(schema.accountScores);
+    expect(unknown(scores, [1, 2, 3, 4, 5], (s) => [s.influence, s.satisfaction, s.cooperation])).toEqual([]);
     const attestations = await rows(schema.attestations);
     expect(unknown(attestations, ATTESTATION_CRITERIA, (a) => a.criterion)).toEqual([]);
     expect(unknown(attestations, ['for', 'against'], (a) => a.effect)).toEqual([]);
