@@ -1,4 +1,5 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Reason } from '../../domain/reason.ts';
 import type { Db, Tx } from '../client.ts';
 import { auditEvents, users } from '../schema/index.ts';
 
@@ -8,6 +9,8 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
   reason?: string | null;
+  /** The rules and values that produced a computed change. */
+  reasons?: Reason[] | null;
   actorId?: string | null;
   at?: Date;
 }
@@ -23,13 +26,15 @@ export async function recordAudit(tx: Db | Tx, entries: AuditEntry | AuditEntry[
       before: e.before ?? null,
       after: e.after ?? null,
       reason: e.reason ?? null,
+      reasons: e.reasons ?? null,
       actorId: e.actorId ?? null,
       ...(e.at ? { at: e.at } : {}),
     })),
   );
 }
 
-export async function accountHistory(db: Db, accountId: string) {
+/** One account's audit history, newest first; only the given fields when `fields` is set. */
+export async function accountHistory(db: Db | Tx, accountId: string, fields?: readonly string[]) {
   return db
     .select({
       id: auditEvents.id,
@@ -37,6 +42,7 @@ export async function accountHistory(db: Db, accountId: string) {
       before: auditEvents.before,
       after: auditEvents.after,
       reason: auditEvents.reason,
+      reasons: auditEvents.reasons,
       actorId: auditEvents.actorId,
       actorName: users.name,
       actorNameZh: users.nameZh,
@@ -44,6 +50,6 @@ export async function accountHistory(db: Db, accountId: string) {
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(eq(auditEvents.accountId, accountId))
-    .orderBy(desc(auditEvents.at));
+    .where(and(eq(auditEvents.accountId, accountId), fields ? inArray(auditEvents.field, [...fields]) : undefined))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id));
 }

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../client.ts';
-import { accountEvaluations, auditEvents, users } from '../schema/index.ts';
+import { accountEvaluations } from '../schema/index.ts';
+import { accountHistory } from './audit.ts';
 
 /** The audit fields that record a change of judgement. */
 export const JUDGEMENT_FIELDS = ['tier', 'tag', 'level'] as const;
@@ -12,21 +13,6 @@ export async function getEvaluation(db: Db | Tx, accountId: string) {
 }
 
 /** How the account's tier, tag and level moved, newest first: who (null = the system), when, from what to what, and why. */
-export async function judgementHistory(db: Db | Tx, accountId: string) {
-  return db
-    .select({
-      id: auditEvents.id,
-      field: auditEvents.field,
-      before: auditEvents.before,
-      after: auditEvents.after,
-      reason: auditEvents.reason,
-      actorId: auditEvents.actorId,
-      actorName: users.name,
-      actorNameZh: users.nameZh,
-      at: auditEvents.at,
-    })
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(and(eq(auditEvents.accountId, accountId), inArray(auditEvents.field, [...JUDGEMENT_FIELDS])))
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id));
+export function judgementHistory(db: Db | Tx, accountId: string) {
+  return accountHistory(db, accountId, JUDGEMENT_FIELDS);
 }

@@ -12,6 +12,7 @@ import {
   text,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Reason } from '../../domain/reason.ts';
 import { at, createdAt, id, updatedAt, version } from './columns.ts';
 import { regions, users } from './company.ts';
 
@@ -168,6 +169,8 @@ export const auditEvents = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
     reason: text('reason'),
+    /** The rules and values behind a computed change (tier, tag, level), so the history shows them in the reader's language. */
+    reasons: jsonb('reasons').$type<Reason[]>(),
     actorId: uuid('actor_id').references(() => users.id),
     at: at('at').notNull().defaultNow(),
   },

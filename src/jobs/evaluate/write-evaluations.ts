@@ -117,11 +117,12 @@ export function changesOf(item: Judged & { previous: PreviousEvaluation | null }
       before: tierBefore,
       after: result.tier.value,
       reason: `${tierCause(result, previous)}; ${settings}`,
+      reasons: result.tier.reasons,
     });
   }
   const tag = result.tag.effective.value;
   if ((previous?.tag ?? 'none') !== tag.tag) {
-    entries.push({ ...base, field: 'tag', before: previous?.tag ?? null, after: tag.tag, reason: `${tagCause(result)}; ${settings}` });
+    entries.push({ ...base, field: 'tag', before: previous?.tag ?? null, after: tag.tag, reason: `${tagCause(result)}; ${settings}`, reasons: result.tag.effective.reasons });
   }
   const level = result.level.official.value;
   if ((previous?.officialLevel ?? null) !== level) {
@@ -133,6 +134,7 @@ export function changesOf(item: Judged & { previous: PreviousEvaluation | null }
       before: previous?.officialLevel ?? null,
       after: level,
       reason: level === null ? 'ladder_official_level: no customer-confirmed level' : `ladder_official_level: customer confirmed${when}`,
+      reasons: result.level.official.reasons,
     });
   }
   return entries;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { activityKinds, attitudes, buyingRoles, serviceLines, siteKinds, teamRoles } from '../../domain/catalog.ts';
+import { reasonView } from './organisation.schema.ts';
 
 const text = (max: number) => z.string().trim().min(1, 'required').max(max);
 const uuid = z.string().uuid();
@@ -132,6 +133,8 @@ export const historyView = z.object({
   before: z.unknown(),
   after: z.unknown(),
   reason: z.string().nullable(),
+  /** The rules and values behind a computed change of tier, tag or level. */
+  reasons: z.array(reasonView).nullable(),
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
   actorNameZh: z.string().nullable(),

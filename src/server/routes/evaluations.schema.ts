@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tiers } from '../../domain/catalog.ts';
+import { historyView } from './account-records.schema.ts';
 
 /** One reason of a judgement: the rule, the input, the threshold, whether it held, and its i18n key. */
 export const reasonSchema = z.object({
@@ -35,17 +36,7 @@ export const evaluationResultSchema = z.object({
   evaluatedAt: z.string(),
 });
 
-export const judgementHistoryItem = z.object({
-  id: z.string().uuid(),
-  field: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-  reason: z.string().nullable(),
-  actorId: z.string().uuid().nullable(),
-  actorName: z.string().nullable(),
-  actorNameZh: z.string().nullable(),
-  at: z.date(),
-});
+export const judgementHistoryItem = historyView;
 
 export const judgementResponse = z.object({
   evaluation: evaluationResultSchema.nullable(),

@@ -5,6 +5,7 @@ import { usePeople, useRegions } from '../components/use-reference-data.ts';
 import { useCatalog, type Vocabulary } from '../i18n/use-catalog.ts';
 import { dash, useFormat } from '../i18n/use-format.ts';
 import type { AuditEvent } from './account-types.ts';
+import { EventReason } from './event-reason.tsx';
 import { useAccountPart } from './use-accounts.ts';
 
 // Audited fields whose values are vocabulary ids, so they read in the user's language.
@@ -86,9 +87,7 @@ export function AccountHistory({ accountId }: { accountId: string }) {
                     </Table.Td>
                     <Table.Td>{event.actorName ? format.name(event.actorName, event.actorNameZh) : t('account.history.system')}</Table.Td>
                     <Table.Td>
-                      <Text size="sm" c="dimmed">
-                        {event.reason ?? dash}
-                      </Text>
+                      <EventReason event={event} />
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -99,3 +98,4 @@ export function AccountHistory({ accountId }: { accountId: string }) {
     </PartView>
   );
 }
+

@@ -1,4 +1,5 @@
 import type { AccountStatus, Tag, Tier } from '../../domain/catalog.ts';
+import type { Reason } from '../judgements/judgement-types.ts';
 
 /** A row of GET /api/accounts. */
 export interface AccountListItem {
@@ -135,6 +136,8 @@ export interface AuditEvent {
   before: unknown;
   after: unknown;
   reason: string | null;
+  /** The rules and values behind a computed change of tier, tag or level. */
+  reasons: Reason[] | null;
   actorId: string | null;
   actorName: string | null;
   actorNameZh: string | null;

@@ -2,6 +2,7 @@ import { Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type Vocabulary, useCatalog } from '../i18n/use-catalog.ts';
 import { dash, useFormat } from '../i18n/use-format.ts';
+import { EventReason } from '../accounts/event-reason.tsx';
 import type { HistoryEvent } from './judgement-types.ts';
 
 const vocabularyOf: Record<string, Vocabulary> = { tier: 'tiers', tag: 'tags' };
@@ -47,9 +48,7 @@ export function JudgementHistory({ history }: { history: HistoryEvent[] }) {
                   </Table.Td>
                   <Table.Td>{e.actorName ? format.name(e.actorName, e.actorNameZh) : t('account.history.system')}</Table.Td>
                   <Table.Td>
-                    <Text size="xs" c="dimmed">
-                      {e.reason ?? dash}
-                    </Text>
+                    <EventReason event={e} />
                   </Table.Td>
                 </Table.Tr>
               ))}

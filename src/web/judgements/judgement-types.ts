@@ -73,6 +73,8 @@ export interface HistoryEvent {
   before: unknown;
   after: unknown;
   reason: string | null;
+  /** The rules and values behind a computed change. */
+  reasons: Reason[] | null;
   actorName: string | null;
   actorNameZh: string | null;
   at: string;
