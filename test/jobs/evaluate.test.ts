@@ -272,6 +272,10 @@ describe(`portfolio evaluation on ${testDbKind()}`, () => {
       actorId: manager.id,
       actorName: 'Mia Manager',
     });
+    // The suggested tag's history names the signal that raised it.
+    expect(history.find((h) => h.field === 'tag')?.reasons).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: 'dangerous_level_dropped', met: true })]),
+    );
   });
 
   it('follows the manager: an override wins over the suggestion and says so', async () => {

@@ -122,7 +122,7 @@ export function changesOf(item: Judged & { previous: PreviousEvaluation | null }
   }
   const tag = result.tag.effective.value;
   if ((previous?.tag ?? 'none') !== tag.tag) {
-    entries.push({ ...base, field: 'tag', before: previous?.tag ?? null, after: tag.tag, reason: `${tagCause(result)}; ${settings}`, reasons: result.tag.effective.reasons });
+    entries.push({ ...base, field: 'tag', before: previous?.tag ?? null, after: tag.tag, reason: `${tagCause(result)}; ${settings}`, reasons: tagReasons(result) });
   }
   const level = result.level.official.value;
   if ((previous?.officialLevel ?? null) !== level) {
@@ -158,6 +158,13 @@ function tierCause(result: EvaluationResult, previous: PreviousEvaluation | null
     causes.push(result.paymentTrap.value ? 'payment_trap raised' : 'payment_trap cleared');
   if (result.tier.reasons.some((r) => r.rule === 'tier.human_promotion')) causes.push('tier.human_promotion');
   return causes.length > 0 ? causes.join('; ') : 'same inputs under changed rules';
+}
+
+/** The rules behind the tag in force: a person's decision as recorded, or the suggestion with the signals that qualified it. */
+function tagReasons(result: EvaluationResult): Reason[] {
+  const { effective, suggested } = result.tag;
+  if (effective.value.source !== 'suggested') return effective.reasons;
+  return [...effective.reasons, ...suggested.reasons.filter((r) => r.met)];
 }
 
 /** A manager's decision, or the rules that qualified the suggested tag. */
