@@ -158,7 +158,7 @@ export async function loadPortfolio(
     await makeAuditEvent(tx, {
       accountId: row.id,
       field: 'created',
-      after: { name: spec.name, owner: owner.email },
+      after: { name: spec.name, ownerId: owner.id },
       actorId: people.user('admin').id,
       at: daysAgo(now, tenureDays),
     });
