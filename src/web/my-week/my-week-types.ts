@@ -1,7 +1,7 @@
 import type { Tag, Tier, UserRole } from '../../domain/catalog.ts';
 import type { Judged, Reason } from '../judgements/judgement-types.ts';
 import type { SupportRequest } from '../support/use-support.ts';
-import type { RepTarget } from '../tag-boards/playbook-types.ts';
+import type { RepTarget, VisitDensity } from '../tag-boards/playbook-types.ts';
 
 // GET /api/my-week as the web app reads it: the API's judgements with dates as ISO strings.
 
@@ -19,15 +19,7 @@ export type DueState = 'overdue' | 'due_this_week';
 
 export interface VisitDue {
   account: AccountRef;
-  density: Judged<{
-    visitsInWindow: number;
-    perMonth: number;
-    target: number;
-    meetsTarget: boolean;
-    shortfall: number;
-    lastVisitAt: string | null;
-    nextVisitDueAt: string | null;
-  }>;
+  density: Judged<VisitDensity>;
   due: Judged<boolean>;
   visitsThisWeek: number;
   plannedThisWeek: number;

@@ -58,6 +58,17 @@ export interface BorrowableBenchmark {
   caseAssets: { kind: string; title?: string | null; url?: string | null }[];
 }
 
+/** 高密度拜访: visits to a dangerous account against the monthly target. */
+export interface VisitDensity {
+  visitsInWindow: number;
+  perMonth: number;
+  target: number;
+  meetsTarget: boolean;
+  shortfall: number;
+  lastVisitAt: string | null;
+  nextVisitDueAt: string | null;
+}
+
 export interface BoardAccount {
   id: string;
   name: string;
@@ -103,15 +114,7 @@ export interface AccountPlaybook {
   dangerous: {
     signals: string[];
     signalReasons: Reason[];
-    visitDensity: Judged<{
-      visitsInWindow: number;
-      perMonth: number;
-      target: number;
-      meetsTarget: boolean;
-      shortfall: number;
-      lastVisitAt: string | null;
-      nextVisitDueAt: string | null;
-    }>;
+    visitDensity: Judged<VisitDensity>;
     suggestedPlan: Judged<Record<'relationship' | 'commercial' | 'risk', { id: string; because: string[] }[]>>;
     plan: PlaybookRecord<DefencePlanPayload> | null;
     actions: PlaybookRecord<DefenceActionPayload>[];
