@@ -20,6 +20,17 @@ export function accountScope(user: CurrentUser): SQL | undefined {
 }
 
 /**
+ * A scope as the ids it admits, read once: for a read that applies the scope in many
+ * queries (the dashboard), where the per-row team lookup of `accountScope` would scan
+ * the whole portfolio in every one of them. One array parameter, however many ids.
+ */
+export async function scopeAsIds(db: Db | Tx, scope: SQL | undefined): Promise<SQL | undefined> {
+  if (!scope) return undefined;
+  const rows = await db.select({ id: accounts.id }).from(accounts).where(scope);
+  return sql`${accounts.id} = any(${`{${rows.map((r) => r.id).join(',')}}`}::uuid[])`;
+}
+
+/**
  * Load an account's id if the user may see it. Someone else's account is "not
  * found" (404), never a hint that it exists.
  */

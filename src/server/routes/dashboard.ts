@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { currentSettings } from '../../db/repositories/settings.ts';
 import { calendarQuarter } from '../../domain/portfolio/quarter.ts';
 import { requireUser } from '../auth/hook.ts';
-import { accountScope } from '../auth/scope.ts';
+import { accountScope, scopeAsIds } from '../auth/scope.ts';
 import { repScope } from './boards.ts';
 import { dashboardResponse } from './dashboard.schema.ts';
 import { executiveSections, supportSection } from './dashboard-organisation.ts';
@@ -33,7 +33,7 @@ export async function dashboardRoutes(base: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const user = requireUser(request);
-      const scope = accountScope(user);
+      const scope = await scopeAsIds(db(), accountScope(user));
       const now = app.now();
       const { document: settings } = await currentSettings(db());
       const quarter = calendarQuarter(now);
