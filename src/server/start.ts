@@ -4,7 +4,6 @@ import { type Database, openDatabase } from '../db/client.ts';
 import { recordLockPort } from '../db/lock.ts';
 import { migrate } from '../db/migrate.ts';
 import { demoLogins, isDatabaseEmpty, loadDemoCompany } from '../demo/company.ts';
-import { evaluatePortfolio } from '../jobs/evaluate/index.ts';
 import { buildApp } from './app.ts';
 
 export interface RunningServer {
@@ -22,9 +21,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
     let demoLoaded = false;
     if (config.demo === 'auto' && (await isDatabaseEmpty(database.db))) {
       log('Empty database: loading the demo company…');
+      // Judged as of now inside the load, so a newcomer sees tiers, tags and levels on the first page.
       await loadDemoCompany({ db: database.db, now: new Date() });
-      // Judge the demo portfolio at once, so a newcomer sees tiers, tags and levels on the first page.
-      await evaluatePortfolio({ db: database.db, now: new Date() });
       demoLoaded = true;
     }
     const app = await buildApp({ database, sessionHours: config.sessionHours, logLevel: config.logLevel });

@@ -8,11 +8,13 @@ import { type LoadedDemo, loadedDemo } from './loaded-demo.ts';
 let demo: LoadedDemo;
 type Evaluated = typeof schema.accountEvaluations.$inferSelect & { name: string };
 let evaluations: Evaluated[];
+/** What judging the freshly loaded demo again changed: nothing, if the load judged it as of now. */
+let changedByAnotherRun = -1;
 
 beforeAll(async () => {
   demo = await loadedDemo();
   const { db } = demo.database;
-  await evaluatePortfolio({ db, now: demo.now });
+  changedByAnotherRun = (await evaluatePortfolio({ db, now: demo.now })).changed;
   const joined = await db
     .select()
     .from(schema.accountEvaluations)
@@ -21,6 +23,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await demo?.database.close();
+});
+
+// The server does not judge the demo again after loading it: the load must leave it judged as of now.
+it('is judged as of now by its own load, so judging it again changes nothing', () => {
+  expect(changedByAnotherRun).toBe(0);
 });
 
 const judged = (name: string) => {
