@@ -172,6 +172,7 @@ describe(`portfolio evaluation on ${testDbKind()}`, () => {
     ]);
     expect(history[0]?.reason).toContain('payment_trap raised');
     expect(history[0]?.reason).toContain('settings v3');
+    expect(history[0]?.settingsVersion).toBe(3);
     expect(history[0]?.actorId).toBeNull();
     // The change keeps the rules and values that produced it, for the reader's language.
     expect(history[0]?.reasons).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'tier.payment_trap_blocked', met: true })]));

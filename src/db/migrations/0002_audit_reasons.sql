@@ -1,1 +1,2 @@
-ALTER TABLE "audit_events" ADD COLUMN "reasons" jsonb;
+ALTER TABLE "audit_events" ADD COLUMN "reasons" jsonb;--> statement-breakpoint
+ALTER TABLE "audit_events" ADD COLUMN "settings_version" integer;

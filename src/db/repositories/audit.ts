@@ -11,6 +11,7 @@ export interface AuditEntry {
   reason?: string | null;
   /** The rules and values that produced a computed change. */
   reasons?: Reason[] | null;
+  settingsVersion?: number | null;
   actorId?: string | null;
   at?: Date;
 }
@@ -27,6 +28,7 @@ export async function recordAudit(tx: Db | Tx, entries: AuditEntry | AuditEntry[
       after: e.after ?? null,
       reason: e.reason ?? null,
       reasons: e.reasons ?? null,
+      settingsVersion: e.settingsVersion ?? null,
       actorId: e.actorId ?? null,
       ...(e.at ? { at: e.at } : {}),
     })),
@@ -43,6 +45,7 @@ export async function accountHistory(db: Db | Tx, accountId: string, fields?: re
       after: auditEvents.after,
       reason: auditEvents.reason,
       reasons: auditEvents.reasons,
+      settingsVersion: auditEvents.settingsVersion,
       actorId: auditEvents.actorId,
       actorName: users.name,
       actorNameZh: users.nameZh,

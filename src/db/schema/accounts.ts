@@ -171,6 +171,8 @@ export const auditEvents = pgTable(
     reason: text('reason'),
     /** The rules and values behind a computed change (tier, tag, level), so the history shows them in the reader's language. */
     reasons: jsonb('reasons').$type<Reason[]>(),
+    /** The company settings version a computed change was judged under. */
+    settingsVersion: integer('settings_version'),
     actorId: uuid('actor_id').references(() => users.id),
     at: at('at').notNull().defaultNow(),
   },

@@ -106,7 +106,7 @@ export function changesOf(item: Judged & { previous: PreviousEvaluation | null }
   const { accountId, result, previous } = item;
   const settings = `settings v${result.settingsVersion}`;
   const entries: AuditEntry[] = [];
-  const base = { accountId, actorId, at: now };
+  const base = { accountId, actorId, at: now, settingsVersion: result.settingsVersion };
 
   // A first evaluation always records the tier it starts from; an absent tag or level is no event.
   const tierBefore = previous?.tier ?? null;

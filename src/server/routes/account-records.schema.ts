@@ -135,6 +135,7 @@ export const historyView = z.object({
   reason: z.string().nullable(),
   /** The rules and values behind a computed change of tier, tag or level. */
   reasons: z.array(reasonView).nullable(),
+  settingsVersion: z.number().int().nullable(),
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
   actorNameZh: z.string().nullable(),

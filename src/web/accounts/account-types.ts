@@ -138,6 +138,7 @@ export interface AuditEvent {
   reason: string | null;
   /** The rules and values behind a computed change of tier, tag or level. */
   reasons: Reason[] | null;
+  settingsVersion: number | null;
   actorId: string | null;
   actorName: string | null;
   actorNameZh: string | null;

@@ -8,7 +8,9 @@ import { ReasonList } from '../judgements/reason-list.tsx';
  * Why a change happened: a person's note as written; a computed change as the rules
  * and values that produced it, in the reader's language, with the settings version.
  */
-export function EventReason({ event }: { event: { reason: string | null; reasons?: readonly Reason[] | null } }) {
+export function EventReason({
+  event,
+}: { event: { reason: string | null; reasons?: readonly Reason[] | null; settingsVersion?: number | null } }) {
   const { t } = useTranslation();
   if (!event.reasons?.length) {
     return (
@@ -17,13 +19,12 @@ export function EventReason({ event }: { event: { reason: string | null; reasons
       </Text>
     );
   }
-  const version = /settings v(\d+)/.exec(event.reason ?? '')?.[1];
   return (
     <Stack gap={2} data-testid="history-reasons">
       <ReasonList reasons={event.reasons} />
-      {version && (
+      {event.settingsVersion != null && (
         <Text size="xs" c="dimmed">
-          {t('account.history.settingsVersion', { version })}
+          {t('account.history.settingsVersion', { version: event.settingsVersion })}
         </Text>
       )}
     </Stack>

@@ -75,6 +75,7 @@ export interface HistoryEvent {
   reason: string | null;
   /** The rules and values behind a computed change. */
   reasons: Reason[] | null;
+  settingsVersion: number | null;
   actorName: string | null;
   actorNameZh: string | null;
   at: string;
