@@ -22,13 +22,14 @@ describe('executives and support requests in the browser', () => {
   const baseUrl = inject('baseUrl');
   let browser: Browser;
   const contexts: BrowserContext[] = [];
-  const pageErrors: string[] = [];
+  /** The script errors of every page opened, one list per page. */
+  const pageErrors: string[][] = [];
 
   /** Signs in and waits for the user's starting page: the back office lands on its support queue. */
   const signIn = async (email: string, home = /\/dashboard$/): Promise<Page> => {
     const opened = await openEnglishPage(browser, { viewport: { width: 1500, height: 1000 } });
     contexts.push(opened.context);
-    opened.page.on('pageerror', (err) => pageErrors.push(err.message));
+    pageErrors.push(opened.pageErrors);
     await signInAs(opened.page, baseUrl, email, home);
     return opened.page;
   };
@@ -73,7 +74,7 @@ describe('executives and support requests in the browser', () => {
     const row = page.locator(`[data-testid="visit-row"][data-visit-id="${planned?.id}"]`);
     await expect.poll(() => row.getAttribute('data-flagged')).toBe('true');
     expect(Number(await page.getByTestId('four-pats-unplanned_visit').first().getAttribute('data-count'))).toBeGreaterThan(0);
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors.flat()).toEqual([]);
   });
 
   it('lets a rep ask Pricing for support and the pricing department close it', async () => {
@@ -116,6 +117,6 @@ describe('executives and support requests in the browser', () => {
     await rep.reload();
     await expect.poll(() => raised.getAttribute('data-status'), { timeout: 15_000 }).toBe('closed');
     await takeScreenshot(rep, 'support-request-closed');
-    expect(pageErrors).toEqual([]);
+    expect(pageErrors.flat()).toEqual([]);
   });
 });
